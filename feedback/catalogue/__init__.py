@@ -1,0 +1,1 @@
+"""The built-in forms, defined as data (definitions/*.json), and their typed schema."""

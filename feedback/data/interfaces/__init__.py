@@ -1,0 +1,1 @@
+"""Query functions: the only way views and commands reach the database."""

@@ -1,0 +1,1 @@
+"""Builds WTForms classes from form definitions: one handler per question type."""

@@ -1,0 +1,147 @@
+"""WTForms for staff pages, rendered through govuk-frontend-wtf."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovDateInput,
+    GovPasswordInput,
+    GovRadioInput,
+    GovSubmitInput,
+    GovTextInput,
+)
+from wtforms import DateField, PasswordField, StringField, SubmitField
+from wtforms.validators import Email, InputRequired, Length, Optional, ValidationError
+
+from feedback.data.types import ConferenceType, CourseType, Role
+from feedback.forms import messages
+from feedback.forms.fields import ChoiceRadioField
+
+
+class SignInForm(FlaskForm):
+    email = StringField(
+        "Email address",
+        validators=[InputRequired(message=messages.SIGN_IN_EMAIL_MISSING), Length(max=254)],
+        widget=GovTextInput(),
+    )
+    password = PasswordField(
+        "Password",
+        validators=[InputRequired(message=messages.SIGN_IN_PASSWORD_MISSING), Length(max=1024)],
+        widget=GovPasswordInput(),
+    )
+    submit = SubmitField("Sign in", widget=GovSubmitInput())
+
+
+class ChooseFormForm(FlaskForm):
+    form_slug = ChoiceRadioField(
+        "Which form do you want to use?",
+        validators=[InputRequired(message=messages.FORM_MISSING)],
+        widget=GovRadioInput(),
+        not_offered=messages.FORM_MISSING,
+    )
+    submit = SubmitField("Continue", widget=GovSubmitInput())
+
+
+class _UKDateField(DateField):
+    """Day, month and year boxes that give a plain-English error for an impossible date."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("format", "%d %m %Y")
+        kwargs.setdefault("widget", GovDateInput())
+        super().__init__(*args, **kwargs)
+
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        if valuelist and all(not (v or "").strip() for v in valuelist):
+            self.data = None
+            self.raw_data = []
+            return
+        try:
+            super().process_formdata([" ".join((v or "").strip() for v in valuelist)])
+        except ValueError as exc:
+            raise ValueError(messages.DATE_INVALID) from exc
+        if self.data is None:
+            raise ValueError(messages.DATE_INVALID)
+
+
+class CollectionForm(FlaskForm):
+    title = StringField(
+        "Title",
+        description="For example, ‘Review CP conferences, spring’ or "
+        "‘Working Together 1-day course, 14 Jan 2026’",
+        validators=[
+            InputRequired(message=messages.TITLE_MISSING),
+            Length(max=200, message=messages.TITLE_TOO_LONG),
+        ],
+        widget=GovTextInput(),
+    )
+    conference_type = ChoiceRadioField(
+        "Which conferences is this for?",
+        choices=[(c.value, c.label) for c in ConferenceType],
+        validators=[Optional()],
+        widget=GovRadioInput(),
+        not_offered=messages.CONFERENCE_TYPE_MISSING,
+    )
+    trainer_name = StringField(
+        "Trainer",
+        validators=[Optional(), Length(max=200, message=messages.TRAINER_TOO_LONG)],
+        widget=GovTextInput(),
+    )
+    course_type = ChoiceRadioField(
+        "Course type",
+        choices=[(c.value, c.label) for c in CourseType],
+        validators=[Optional()],
+        widget=GovRadioInput(),
+        not_offered="Select face-to-face or e-learning",
+    )
+    opens_on = _UKDateField(
+        "Opening date (optional)",
+        description="Answers are taken from this date. For example, 14 1 2026",
+        validators=[Optional()],
+    )
+    closes_on = _UKDateField(
+        "Closing date (optional)",
+        description="Answers are not taken after this date",
+        validators=[Optional()],
+    )
+    submit = SubmitField("Create collection", widget=GovSubmitInput())
+
+    def validate_closes_on(self, field: Any) -> None:
+        if field.data and self.opens_on.data and field.data < self.opens_on.data:
+            raise ValidationError(messages.DATE_ORDER)
+
+
+class UserForm(FlaskForm):
+    email = StringField(
+        "Email address",
+        validators=[
+            InputRequired(message=messages.SIGN_IN_EMAIL_MISSING),
+            Length(max=254),
+            Email(message=messages.EMAIL_INVALID, check_deliverability=False),
+        ],
+        widget=GovTextInput(),
+    )
+    full_name = StringField("Full name", validators=[Optional(), Length(max=200)],
+                            widget=GovTextInput())
+    role = ChoiceRadioField(
+        "Role",
+        choices=[(r.value, r.label) for r in Role],
+        validators=[InputRequired(message=messages.ROLE_MISSING)],
+        widget=GovRadioInput(),
+        not_offered=messages.ROLE_MISSING,
+    )
+    password = PasswordField(
+        "Password",
+        description="At least 12 characters. Give it to them in person or by phone, not by email.",
+        validators=[
+            InputRequired(message=messages.PASSWORD_TOO_SHORT),
+            Length(min=12, max=1024, message=messages.PASSWORD_TOO_SHORT),
+        ],
+        widget=GovPasswordInput(),
+    )
+    submit = SubmitField("Create account", widget=GovSubmitInput())
+
+
+class ActionForm(FlaskForm):
+    """A bare form for POST-only buttons: it carries the CSRF token and nothing else."""

@@ -1,0 +1,114 @@
+"""Shared fixtures. Every database test runs on SQLite and, when TEST_DATABASE_URL is set,
+on PostgreSQL too. Under CI=true a missing PostgreSQL is a failure, not a skip."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+os.environ["FEEDBACK_ENV"] = "testing"
+os.environ["SECRET_KEY"] = "test-secret-key-that-is-long-enough-for-the-check"
+# Point outside services at hosts that cannot exist, so a missed mock fails loudly.
+os.environ["REDIS_URL"] = ""
+os.environ.pop("PUBLIC_BASE_URL", None)
+os.environ.pop("DATABASE_URL", None)
+
+from feedback import create_app  # noqa: E402
+from feedback.catalogue.builtin import builtin_definitions  # noqa: E402
+from feedback.data.interfaces import catalogue  # noqa: E402
+from feedback.extensions import db  # noqa: E402
+from tests.audit import AuditingClient  # noqa: E402
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+PG_URL = os.environ.get("TEST_DATABASE_URL", "")
+
+
+def _pg_params() -> list[Any]:
+    if PG_URL:
+        return [pytest.param("postgresql", marks=pytest.mark.postgres)]
+    if IN_CI:
+        return [pytest.param("postgresql", marks=pytest.mark.postgres)]
+    return [pytest.param("postgresql", marks=[
+        pytest.mark.postgres, pytest.mark.skip(reason="TEST_DATABASE_URL is not set")])]
+
+
+@pytest.fixture(scope="session")
+def pg_schema_url() -> Iterator[str]:
+    """A private schema for this test session, dropped afterwards."""
+    if not PG_URL:
+        pytest.fail("CI=true but TEST_DATABASE_URL is not set: PostgreSQL tests cannot run")
+    schema = f"test_{uuid.uuid4().hex[:10]}"
+    engine = create_engine(PG_URL)
+    with engine.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    yield url.render_as_string(hide_password=False)
+    with engine.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", *_pg_params()])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.sqlite'}"
+    return str(request.getfixturevalue("pg_schema_url"))
+
+
+def make_app(database_url: str, **overrides: Any) -> Flask:
+    config = {
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "WTF_CSRF_ENABLED": False,
+        "RATELIMIT_ENABLED": False,
+        "SERVER_NAME": "localhost",
+        **overrides,
+    }
+    app = create_app(config)
+    app.test_client_class = AuditingClient
+    return app
+
+
+@pytest.fixture
+def app_factory(database_url: str, tmp_path: Path) -> Iterator[Any]:
+    made: list[Flask] = []
+
+    def factory(**overrides: Any) -> Flask:
+        app = make_app(database_url, **overrides)
+        with app.app_context():
+            db.create_all()
+            catalogue.load_definitions(builtin_definitions())
+            db.session.commit()
+        made.append(app)
+        return app
+
+    yield factory
+    for app in made[:1]:
+        with app.app_context():
+            db.session.remove()
+            if database_url.startswith("postgresql"):
+                db.drop_all()
+            db.engine.dispose()
+
+
+@pytest.fixture
+def app(app_factory: Any) -> Flask:
+    return app_factory()
+
+
+@pytest.fixture
+def client(app: Flask) -> AuditingClient:
+    return app.test_client()  # type: ignore[return-value]
+
+
+@pytest.fixture
+def ctx(app: Flask) -> Iterator[None]:
+    with app.app_context():
+        yield
