@@ -93,8 +93,9 @@ def users_demo_admin() -> None:
 @click.option("--owner", "owner_email", required=True, help="Email of the owning staff member.")
 @click.option("--title", required=True)
 @click.option("--conference-type", type=click.Choice([c.value for c in ConferenceType]))
-def collections_create(slug: str, owner_email: str, title: str,
-                       conference_type: str | None) -> None:
+def collections_create(
+    slug: str, owner_email: str, title: str, conference_type: str | None
+) -> None:
     """Create a collection; the respondent URL is the last line printed."""
     form = catalogue.get_form_by_slug(slug)
     if form is None:

@@ -51,7 +51,9 @@ class Settings:
         env_vars = dict(os.environ if environ is None else environ)
         env = env_vars.get("FEEDBACK_ENV", "production").strip().lower()
         if env not in {"production", "development", "testing"}:
-            raise ConfigError(f"FEEDBACK_ENV must be production, development or testing, not {env!r}")
+            raise ConfigError(
+                f"FEEDBACK_ENV must be production, development or testing, not {env!r}"
+            )
         secret_key = env_vars.get("SECRET_KEY", "")
         if not secret_key:
             secret_file = Path(instance_path) / "secret_key"

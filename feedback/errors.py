@@ -15,8 +15,14 @@ _DEFAULTS: dict[int, tuple[str, str]] = {
     405: ("Page not found", "If you typed the web address, check it is correct."),
     410: ("This form is closed", "It is no longer taking answers."),
     413: ("What you sent is too long", "Go back and shorten your answer, then try again."),
-    429: ("Please wait a minute", "There have been too many attempts from this device. Wait a minute, then try again."),
-    500: ("Sorry, there is a problem with the service", "Try again later. Your answers on earlier pages are saved on this device."),
+    429: (
+        "Please wait a minute",
+        "There have been too many attempts from this device. Wait a minute, then try again.",
+    ),
+    500: (
+        "Sorry, there is a problem with the service",
+        "Try again later. Your answers on earlier pages are saved on this device.",
+    ),
 }
 
 
@@ -39,10 +45,12 @@ def register(app: Flask) -> None:
                 "errors/error.html",
                 heading="This page timed out",
                 paragraphs=[
-                    "We could not save the answers on that page, so you will need to give them again.",
+                    "We could not save the answers on that page, so please give them again.",
                     "Answers you gave on earlier pages have been kept.",
                 ],
-                continue_url=request.full_path.rstrip("?") if request.method == "POST" else url_for("respond.index"),
+                continue_url=request.full_path.rstrip("?")
+                if request.method == "POST"
+                else url_for("respond.index"),
                 continue_text="Go back to the page and carry on",
             ),
             400,

@@ -21,11 +21,11 @@ os.environ["REDIS_URL"] = ""
 os.environ.pop("PUBLIC_BASE_URL", None)
 os.environ.pop("DATABASE_URL", None)
 
-from feedback import create_app  # noqa: E402
-from feedback.catalogue.builtin import builtin_definitions  # noqa: E402
-from feedback.data.interfaces import catalogue  # noqa: E402
-from feedback.extensions import db  # noqa: E402
-from tests.audit import AuditingClient  # noqa: E402
+from feedback import create_app
+from feedback.catalogue.builtin import builtin_definitions
+from feedback.data.interfaces import catalogue
+from feedback.extensions import db
+from tests.audit import AuditingClient
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
@@ -36,8 +36,12 @@ def _pg_params() -> list[Any]:
         return [pytest.param("postgresql", marks=pytest.mark.postgres)]
     if IN_CI:
         return [pytest.param("postgresql", marks=pytest.mark.postgres)]
-    return [pytest.param("postgresql", marks=[
-        pytest.mark.postgres, pytest.mark.skip(reason="TEST_DATABASE_URL is not set")])]
+    return [
+        pytest.param(
+            "postgresql",
+            marks=[pytest.mark.postgres, pytest.mark.skip(reason="TEST_DATABASE_URL is not set")],
+        )
+    ]
 
 
 @pytest.fixture(scope="session")

@@ -15,16 +15,18 @@ PASSWORD = "correct horse battery staple"
 _counter = itertools.count(1)
 
 
-def make_user(role: Role = Role.PRACTITIONER, email: str | None = None,
-              password: str = PASSWORD) -> User:
+def make_user(
+    role: Role = Role.PRACTITIONER, email: str | None = None, password: str = PASSWORD
+) -> User:
     email = email or f"{role.value}{next(_counter)}@example.org"
     user = users.create_user(email, role, password, full_name=f"Test {role.value}")
     db.session.commit()
     return user
 
 
-def make_collection(owner: User, slug: str = "cidva-child", title: str | None = None,
-                    **details: Any) -> Collection:
+def make_collection(
+    owner: User, slug: str = "cidva-child", title: str | None = None, **details: Any
+) -> Collection:
     form = catalogue.get_form_by_slug(slug)
     assert form is not None, slug
     spec = catalogue.spec_for(catalogue.latest_version(form.id))  # type: ignore[arg-type]

@@ -190,7 +190,7 @@ def _parse_question(raw: dict[str, Any], where: str) -> Question:
         raise DefinitionError(f"{where}: question id {qid!r} must be lower_snake_case")
     where = f"{where} question {qid}"
     try:
-        qtype = QuestionType(raw.get("type"))
+        qtype = QuestionType(str(raw.get("type")))
     except ValueError as exc:
         raise DefinitionError(f"{where}: unknown type {raw.get('type')!r}") from exc
     text = _text(raw, "text", where)
@@ -264,7 +264,7 @@ def parse_definition(raw: dict[str, Any]) -> FormSpec:
     if not isinstance(slug, str) or not re.match(r"^[a-z][a-z0-9-]{1,62}$", slug):
         raise DefinitionError(f"bad slug {slug!r}")
     try:
-        audience = Audience(raw.get("audience"))
+        audience = Audience(str(raw.get("audience")))
     except ValueError as exc:
         raise DefinitionError(f"{slug}: unknown audience {raw.get('audience')!r}") from exc
     raw_pages = raw.get("pages")
@@ -283,8 +283,11 @@ def parse_definition(raw: dict[str, Any]) -> FormSpec:
                 raise DefinitionError(f"{where}: question id {q.id} repeats")
             seen.add(q.id)
         pages.append(
-            Page(number=number, title=_text(raw_page, "title", where, optional=True),
-                 questions=questions)
+            Page(
+                number=number,
+                title=_text(raw_page, "title", where, optional=True),
+                questions=questions,
+            )
         )
     is_training = bool(raw.get("is_training", False))
     if any(q.type == QuestionType.EMAIL for p in pages for q in p.questions) and not is_training:

@@ -82,9 +82,7 @@ class FormVersion(TimestampMixin, Base):
     """One immutable wording of a form. Responses point at the version they answered."""
 
     __tablename__ = "form_versions"
-    __table_args__ = (
-        UniqueConstraint("form_id", "number", name="form_number"),
-    )
+    __table_args__ = (UniqueConstraint("form_id", "number", name="form_number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     form_id: Mapped[int] = mapped_column(ForeignKey("forms.id"), index=True)

@@ -52,8 +52,12 @@ def exclusive_clash(question: Question, option_label: str, *, child: bool) -> st
 EMAIL_INVALID = "Enter an email address in the correct format, like name@example.com"
 CODE_MISSING = "Enter your code"
 CODE_FORMAT = "Your code is 6 letters and numbers, like KTM4RW"
-CODE_UNKNOWN = "We cannot find that code. Check it and try again, or ask the person who gave it to you"
-CODE_CLOSED = "This form is closed. Ask the person who gave you the code if you still want to answer"
+CODE_UNKNOWN = (
+    "We cannot find that code. Check it and try again, or ask the person who gave it to you"
+)
+CODE_CLOSED = (
+    "This form is closed. Ask the person who gave you the code if you still want to answer"
+)
 CODE_NOT_OPEN = "This form is not open yet. Ask the person who gave you the code when it opens"
 SUBMISSION_TAMPERED = (
     "We could not send your answers because the page was changed. Go back and try again"

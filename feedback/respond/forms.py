@@ -13,8 +13,13 @@ from feedback.forms import messages
 class CodeForm(FlaskForm):
     code = StringField(
         "Enter your code",
-        description="It is 6 letters and numbers. You can find it on the card or screen you were given.",
-        validators=[InputRequired(message=messages.CODE_MISSING), Length(max=20, message=messages.CODE_FORMAT)],
+        description=(
+            "It is 6 letters and numbers. You can find it on the card or screen you were given."
+        ),
+        validators=[
+            InputRequired(message=messages.CODE_MISSING),
+            Length(max=20, message=messages.CODE_FORMAT),
+        ],
         widget=GovTextInput(),
     )
     submit = SubmitField("Continue", widget=GovSubmitInput())

@@ -26,7 +26,9 @@ class Step:
 
 
 def _triggered(question: Question, answers: dict[str, Any]) -> bool:
-    return question.follow_up is not None and answers.get(question.id) in question.follow_up.triggers
+    return (
+        question.follow_up is not None and answers.get(question.id) in question.follow_up.triggers
+    )
 
 
 def steps(spec: FormSpec, answers: dict[str, Any]) -> list[Step]:

@@ -10,7 +10,6 @@ from flask import abort, current_app, redirect, render_template, request, sessio
 from feedback.catalogue.schema import FormSpec
 from feedback.data.interfaces import catalogue, collections, responses
 from feedback.data.models import Collection, Draft
-from feedback.extensions import limiter
 from feedback.forms import messages
 from feedback.forms.questions import (
     build_form_class,
@@ -18,6 +17,7 @@ from feedback.forms.questions import (
     form_data_from_answers,
     render_params,
 )
+from feedback.ratelimit import limiter
 from feedback.respond import bp, journey
 from feedback.respond.forms import CodeForm, SendForm, StartForm
 
@@ -65,8 +65,9 @@ def _context(collection: Collection) -> tuple[Draft | None, FormSpec]:
     return draft, catalogue.spec_for(version)
 
 
-def _page(template: str, spec: FormSpec, collection: Collection, status: int = 200,
-          **kwargs: Any) -> tuple[str, int]:
+def _page(
+    template: str, spec: FormSpec, collection: Collection, status: int = 200, **kwargs: Any
+) -> tuple[str, int]:
     return render_template(template, spec=spec, collection=collection, **kwargs), status
 
 
@@ -115,8 +116,14 @@ def start(code: str) -> Any:
         _remember_draft(collection.code, new_draft.id)
         return redirect(url_for("respond.step", code=collection.code, key="1"))
     has_answers = draft is not None and bool(draft.answers)
-    return _page("respond/start.html", spec, collection, form=form, has_answers=has_answers,
-                 status=400 if request.method == "POST" else 200)
+    return _page(
+        "respond/start.html",
+        spec,
+        collection,
+        form=form,
+        has_answers=has_answers,
+        status=400 if request.method == "POST" else 200,
+    )
 
 
 @bp.route("/c/<code>/q/<key>", methods=["GET", "POST"])
@@ -150,9 +157,10 @@ def step(code: str, key: str) -> Any:
         position = keys.index(current.key)
         following = next_steps[position + 1] if position + 1 < len(next_steps) else None
         if following is not None and (following.is_follow_up or not changing):
-            args = {"change": "1"} if changing else {}
-            return redirect(url_for("respond.step", code=collection.code,
-                                    key=following.key, **args))
+            args: dict[str, Any] = {"change": "1"} if changing else {}
+            return redirect(
+                url_for("respond.step", code=collection.code, key=following.key, **args)
+            )
         return redirect(url_for("respond.check", code=collection.code))
     if request.method == "POST":
         status = 400
@@ -167,8 +175,17 @@ def step(code: str, key: str) -> Any:
         (form[q.id], render_params(q, as_heading=current.single, child=spec.is_child))
         for q in current.questions
     ]
-    return _page("respond/step.html", spec, collection, form=form, step=current, fields=fields,
-                 progress=journey.progress_label(spec, current), back=back, status=status)
+    return _page(
+        "respond/step.html",
+        spec,
+        collection,
+        form=form,
+        step=current,
+        fields=fields,
+        progress=journey.progress_label(spec, current),
+        back=back,
+        status=status,
+    )
 
 
 @bp.route("/c/<code>/check", methods=["GET", "POST"])
@@ -194,8 +211,13 @@ def check(code: str) -> Any:
     missing = journey.first_missing_required(spec, draft.answers)
     if form.validate_on_submit():
         if missing is not None:
-            return redirect(url_for("respond.step", code=collection.code,
-                                    key=journey.step_for_question(spec, missing.id)))
+            return redirect(
+                url_for(
+                    "respond.step",
+                    code=collection.code,
+                    key=journey.step_for_question(spec, missing.id),
+                )
+            )
         if not journey.answers_are_valid(spec, draft.answers):
             abort(400, description=messages.SUBMISSION_TAMPERED)
         responses.submit_draft(draft, spec)
@@ -207,9 +229,16 @@ def check(code: str) -> Any:
     first_missing_step = (
         journey.step_for_question(spec, missing.id) if missing is not None else None
     )
-    return _page("respond/check.html", spec, collection, form=form, rows=rows,
-                 missing=missing, first_missing_step=first_missing_step,
-                 status=400 if request.method == "POST" else 200)
+    return _page(
+        "respond/check.html",
+        spec,
+        collection,
+        form=form,
+        rows=rows,
+        missing=missing,
+        first_missing_step=first_missing_step,
+        status=400 if request.method == "POST" else 200,
+    )
 
 
 def _summary_rows(spec: FormSpec, answers: dict[str, Any], code: str) -> list[dict[str, Any]]:
@@ -225,11 +254,13 @@ def _summary_rows(spec: FormSpec, answers: dict[str, Any], code: str) -> list[di
                 shown = [question.label_for(value)]
             else:
                 shown = [value]
-            rows.append({
-                "question": question,
-                "values": shown,
-                "change": url_for("respond.step", code=code, key=step.key, change="1"),
-            })
+            rows.append(
+                {
+                    "question": question,
+                    "values": shown,
+                    "change": url_for("respond.step", code=code, key=step.key, change="1"),
+                }
+            )
     return rows
 
 
@@ -254,4 +285,3 @@ def privacy() -> Any:
 @bp.app_context_processor
 def respondent_helpers() -> dict[str, Any]:
     return {"draft_days": current_app.config["DRAFT_DAYS"]}
-

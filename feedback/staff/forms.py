@@ -55,7 +55,7 @@ class _UKDateField(DateField):
     def process_formdata(self, valuelist: list[Any]) -> None:
         if valuelist and all(not (v or "").strip() for v in valuelist):
             self.data = None
-            self.raw_data = []
+            self.raw_data = list[str]()
             return
         try:
             super().process_formdata([" ".join((v or "").strip() for v in valuelist)])
@@ -122,8 +122,9 @@ class UserForm(FlaskForm):
         ],
         widget=GovTextInput(),
     )
-    full_name = StringField("Full name", validators=[Optional(), Length(max=200)],
-                            widget=GovTextInput())
+    full_name = StringField(
+        "Full name", validators=[Optional(), Length(max=200)], widget=GovTextInput()
+    )
     role = ChoiceRadioField(
         "Role",
         choices=[(r.value, r.label) for r in Role],

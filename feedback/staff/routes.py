@@ -25,8 +25,8 @@ from feedback.catalogue.schema import FormSpec
 from feedback.data.interfaces import catalogue, collections, responses, users
 from feedback.data.models import Collection
 from feedback.data.types import CollectionStatus, ConferenceType, CourseType, Role
-from feedback.extensions import limiter
 from feedback.forms import messages
+from feedback.ratelimit import limiter
 from feedback.staff import bp
 from feedback.staff.forms import (
     ActionForm,
@@ -193,8 +193,12 @@ def collection_qr(collection_id: int) -> Any:
     buffer = io.BytesIO()
     segno.make(respondent_url(collection), error="m").save(buffer, kind="png", scale=12, border=4)
     buffer.seek(0)
-    return send_file(buffer, mimetype="image/png", as_attachment=True,
-                     download_name=f"feedback-{collection.code}.png")
+    return send_file(
+        buffer,
+        mimetype="image/png",
+        as_attachment=True,
+        download_name=f"feedback-{collection.code}.png",
+    )
 
 
 @bp.route("/collections/<int:collection_id>/close", methods=["POST"])
@@ -221,8 +225,14 @@ def response_list(collection_id: int) -> Any:
     pages = max(1, (total + 49) // 50)
     if page > pages:
         abort(404)
-    return render_template("staff/responses.html", collection=collection, rows=rows,
-                           total=total, page=page, pages=pages)
+    return render_template(
+        "staff/responses.html",
+        collection=collection,
+        rows=rows,
+        total=total,
+        page=page,
+        pages=pages,
+    )
 
 
 @bp.route("/responses/<int:response_id>")
@@ -244,8 +254,12 @@ def response_detail(response_id: int) -> Any:
         items.append({"question": question.text, "values": values})
         why = by_question.get(question.follow_up_id)
         if why and question.follow_up is not None:
-            items.append({"question": f"{question.follow_up.text} ({question.short})",
-                          "values": [a.text or "" for a in why]})
+            items.append(
+                {
+                    "question": f"{question.follow_up.text} ({question.short})",
+                    "values": [a.text or "" for a in why],
+                }
+            )
     return render_template("staff/response.html", response=response, spec=spec, items=items)
 
 
@@ -258,15 +272,20 @@ def user_list() -> Any:
         if users.get_user_by_email(form.email.data or "") is not None:
             form.email.errors.append(messages.USER_EMAIL_TAKEN)
         else:
-            user = users.create_user(form.email.data or "", Role(form.role.data),
-                                     form.password.data or "", form.full_name.data or "")
+            user = users.create_user(
+                form.email.data or "",
+                Role(form.role.data),
+                form.password.data or "",
+                form.full_name.data or "",
+            )
             flash(f"Account created for {user.email}", "success")
             return redirect(url_for("staff.user_list"))
     if request.method == "POST":
         status = 400
         form.password.data = ""
-    return render_template("staff/users.html", form=form, users=users.list_users(),
-                           action_form=ActionForm()), status
+    return render_template(
+        "staff/users.html", form=form, users=users.list_users(), action_form=ActionForm()
+    ), status
 
 
 @bp.route("/users/<int:user_id>/active", methods=["POST"])

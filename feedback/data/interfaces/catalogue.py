@@ -71,7 +71,7 @@ def latest_version_numbers() -> dict[int, int]:
     rows = db.session.execute(
         select(FormVersion.form_id, func.max(FormVersion.number)).group_by(FormVersion.form_id)
     )
-    return {form_id: number for form_id, number in rows}
+    return dict(rows.tuples().all())
 
 
 def get_version(version_id: int) -> FormVersion | None:

@@ -82,8 +82,9 @@ def answer_rows(spec: FormSpec, answers: dict[str, Any]) -> list[Answer]:
                     position += 1
             elif question.type == QuestionType.CONFIDENCE5:
                 rows.append(
-                    Answer(question_id=question.id, position=position, choice=value,
-                           number=int(value))
+                    Answer(
+                        question_id=question.id, position=position, choice=value, number=int(value)
+                    )
                 )
                 position += 1
             elif question.is_choice:
@@ -165,9 +166,12 @@ def _visible(query: Any, user: User) -> Any:
 def responses_for_collection(
     collection: Collection, *, page: int = 1, per_page: int = 50
 ) -> tuple[Sequence[Response], int]:
-    total = db.session.scalar(
-        select(func.count(Response.id)).where(Response.collection_id == collection.id)
-    ) or 0
+    total = (
+        db.session.scalar(
+            select(func.count(Response.id)).where(Response.collection_id == collection.id)
+        )
+        or 0
+    )
     rows = db.session.scalars(
         select(Response)
         .where(Response.collection_id == collection.id)

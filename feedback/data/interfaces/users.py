@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from datetime import datetime, timedelta
 
@@ -65,10 +66,8 @@ def authenticate(email: str, password: str) -> User | None:
     """The active user with this email and password, or None. Rehashes outdated hashes."""
     user = get_user_by_email(email)
     if user is None or not user.is_active:
-        try:
+        with contextlib.suppress(VerificationError):
             _hasher.verify(_DUMMY_HASH, password)
-        except VerificationError:
-            pass
         return None
     try:
         _hasher.verify(user.password_hash, password)

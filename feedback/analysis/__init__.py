@@ -1,0 +1,1 @@
+"""Text analysis in pure Python (no Flask): sentiment, themes, disclosures, redaction."""
