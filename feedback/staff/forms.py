@@ -53,12 +53,15 @@ class _UKDateField(DateField):
         super().__init__(*args, **kwargs)
 
     def process_formdata(self, valuelist: list[Any]) -> None:
-        if valuelist and all(not (v or "").strip() for v in valuelist):
-            self.data = None
-            self.raw_data = list[str]()
+        # The widget re-renders exactly three boxes, so keep exactly three raw values.
+        parts = [str(v or "").strip() for v in valuelist][:3]
+        parts += [""] * (3 - len(parts))
+        self.raw_data = parts
+        self.data = None
+        if not any(parts):
             return
         try:
-            super().process_formdata([" ".join((v or "").strip() for v in valuelist)])
+            super().process_formdata([" ".join(parts)])
         except ValueError as exc:
             raise ValueError(messages.DATE_INVALID) from exc
         if self.data is None:
