@@ -14,7 +14,7 @@ from flask.typing import ResponseReturnValue
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from feedback.config import Settings
+from feedback.config import ConfigError, Settings
 from feedback.extensions import csrf, db, limiter, login_manager, migrate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +32,8 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     app.config.update(settings.flask_config())
     if overrides:
         app.config.update(overrides)
+    if app.config.get("FAST_PASSWORD_HASHING_FOR_TESTS") and settings.env != "testing":
+        raise ConfigError("FAST_PASSWORD_HASHING_FOR_TESTS is only allowed when testing")
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
     app.jinja_loader = ChoiceLoader(

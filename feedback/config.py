@@ -83,6 +83,8 @@ class Settings:
 
     def flask_config(self) -> dict[str, object]:
         return {
+            # Only the test suite may trade hash strength for speed.
+            "FAST_PASSWORD_HASHING_FOR_TESTS": False,
             "SECRET_KEY": self.secret_key,
             "SQLALCHEMY_DATABASE_URI": self.database_url,
             "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},

@@ -12,6 +12,10 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from feedback.data.types import ConferenceType, Role
 
 Bank = dict[str, tuple[str, ...]]
 
@@ -672,6 +676,90 @@ COURSE_TOPICS: dict[str, tuple[str, ...]] = {
         "the Levels of Need",
     ),
 }
+
+# ----- The partnership's year: staff, courses, standing collections and events -----------
+
+STAFF = (
+    ("trainer@example.org", Role.PRACTITIONER, "Helen Price"),
+    ("cidva.worker@example.org", Role.PRACTITIONER, "Kerry Mason"),
+    ("conference.chair@example.org", Role.PRACTITIONER, "Andrew Lloyd"),
+    ("participation.worker@example.org", Role.PRACTITIONER, "Jade Powell"),
+    ("safeguarding.lead@example.org", Role.SAFEGUARDING_LEAD, "Ruth Green"),
+    ("board.member@example.org", Role.BOARD, "Peter Hill"),
+)
+WORKERS = ("Jess", "Sophie", "Amy", "Dan", "Leanne")
+VENUES = ("the Shire Hall", "Plough Lane", "the Kindle Centre", "Leominster Community Centre")
+
+
+@dataclass(frozen=True)
+class Course:
+    title: str
+    topics: str
+    trainer: str
+    size: int
+    half_day: bool = False
+    days: int = 1
+
+
+# fmt: off
+COURSES = {
+    "wt": Course("Working Together to Safeguard Children (1 day)", "working_together",
+                 "Helen Price", 22),
+    "wt_refresher": Course("Working Together refresher (half day)",
+                           "working_together_refresher", "Mark Davies", 16, half_day=True),
+    "neglect": Course("Understanding Neglect", "neglect", "Aisha Khan", 18),
+    "cse": Course("CSE and exploitation", "cse", "DS Rachel Hughes", 24),
+    "cpc": Course("Child Protection Conferences", "cp_conferences", "Andrew Lloyd", 12),
+    "da": Course("Domestic Abuse (3 days)", "domestic_abuse", "Claire Jones", 14, days=3),
+    "forum": Course("Practitioner Forum", "forum", "Business Unit team", 35, half_day=True),
+}
+SCHEDULE = (
+    ("wt", "neglect", "cpc", "wt_refresher", "forum"),
+    ("wt", "cse", "da", "wt_refresher"),
+    ("wt", "neglect", "cse", "forum", "wt_refresher", "cpc"),
+    ("wt", "da", "neglect", "forum", "wt_refresher", "cse"),
+)
+# Standing collections, open all year.
+STANDING = (
+    # slug, title, owner, weight, hours, conference type, worker, mood
+    ("cp-conference-parent", "Initial CP conferences, 2025/26", "conference.chair", 1.0,
+     "parent", ConferenceType.INITIAL, None, -0.12),
+    ("cp-conference-parent", "Review CP conferences, 2025/26", "conference.chair", 2.7,
+     "parent", ConferenceType.REVIEW, None, 0.04),
+    ("cp-conference-child", "Children's views: initial conferences, 2025/26",
+     "conference.chair", 1.0, "after_school", ConferenceType.INITIAL, None, -0.08),
+    ("cp-conference-child", "Children's views: review conferences, 2025/26",
+     "conference.chair", 2.7, "after_school", ConferenceType.REVIEW, None, 0.03),
+    ("cidva-child", "CIDVA sessions, Leominster schools", "cidva.worker", 1.0, "school",
+     None, "Jess", 0.0),
+    ("cidva-child", "CIDVA home visits, Hereford city", "cidva.worker", 1.3, "after_school",
+     None, "Sophie", -0.03),
+    ("cidva-child", "CIDVA sessions, Ross-on-Wye and Ledbury schools", "cidva.worker", 0.7,
+     "school", None, "Dan", 0.0),
+    ("cidva-parent", "CIDVA parents and carers, Hereford city", "cidva.worker", 1.4, "parent",
+     None, "Sophie", 0.0),
+    ("cidva-parent", "CIDVA parents and carers, market towns", "cidva.worker", 1.0, "parent",
+     None, "Jess", -0.04),
+)
+# Young people's events: title, kind, typical audience, window for the date, one day or not.
+EVENTS = (
+    ("Children in Care Council, June session", "cicc", 14,
+     date(2025, 6, 2), date(2025, 6, 27), True),
+    ("Theatre piece on exploitation, Year 9, Leominster", "theatre", 60,
+     date(2025, 4, 22), date(2025, 5, 23), True),
+    ("Children in Care Council, summer activity day", "cicc", 20,
+     date(2025, 8, 4), date(2025, 8, 29), True),
+    ("Online safety workshop, Year 7", "online", 45, date(2025, 9, 8), date(2025, 9, 30), True),
+    ("Theatre piece on exploitation, Year 9 tour of Hereford schools, autumn term", "theatre",
+     90, date(2025, 10, 6), date(2025, 11, 14), False),
+    ("Children in Care Council, November session", "cicc", 12,
+     date(2025, 11, 3), date(2025, 11, 28), True),
+    ("Safer Internet Day assembly, Year 8", "online", 70,
+     date(2026, 2, 10), date(2026, 2, 10), True),
+    ("Children in Care Council, March session", "cicc", 15,
+     date(2026, 3, 2), date(2026, 3, 20), True),
+)
+# fmt: on
 
 _SPELLING = (
     ("really", "realy"),

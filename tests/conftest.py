@@ -73,6 +73,7 @@ def make_app(database_url: str, **overrides: Any) -> Flask:
         "WTF_CSRF_ENABLED": False,
         "RATELIMIT_ENABLED": False,
         "SERVER_NAME": "localhost",
+        "FAST_PASSWORD_HASHING_FOR_TESTS": True,
         **overrides,
     }
     app = create_app(config)
@@ -80,25 +81,36 @@ def make_app(database_url: str, **overrides: Any) -> Flask:
     return app
 
 
+_PG_READY: set[str] = set()
+
+
 @pytest.fixture
-def app_factory(database_url: str, tmp_path: Path) -> Iterator[Any]:
+def app_factory(database_url: str) -> Iterator[Any]:
+    """Apps on a clean database with the catalogue loaded. SQLite gets a new file per test;
+    PostgreSQL keeps its schema for the session and is truncated after each test."""
     made: list[Flask] = []
+    is_pg = database_url.startswith("postgresql")
 
     def factory(**overrides: Any) -> Flask:
         app = make_app(database_url, **overrides)
         with app.app_context():
-            db.create_all()
+            if database_url not in _PG_READY:
+                db.create_all()
+                if is_pg:
+                    _PG_READY.add(database_url)
             catalogue.load_definitions(builtin_definitions())
             db.session.commit()
         made.append(app)
         return app
 
     yield factory
-    for app in made[:1]:
+    for app in made:
         with app.app_context():
             db.session.remove()
-            if database_url.startswith("postgresql"):
-                db.drop_all()
+            if is_pg and app is made[0]:
+                tables = ", ".join(f'"{t.name}"' for t in db.metadata.sorted_tables)
+                with db.engine.begin() as conn:
+                    conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
             db.engine.dispose()
 
 

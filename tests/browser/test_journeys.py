@@ -55,9 +55,11 @@ NO_SPEECH = """
 
 
 def _focused(page: Any, selector: str) -> bool:
-    return bool(page.evaluate(
-        "s => !!document.activeElement && document.activeElement.matches(s)", selector
-    ))
+    return bool(
+        page.evaluate(
+            "s => !!document.activeElement && document.activeElement.matches(s)", selector
+        )
+    )
 
 
 def _tab_to(page: Any, selector: str, limit: int = 40) -> None:
@@ -188,8 +190,9 @@ def test_child_touch_targets_are_at_least_44px(
     measured = 0
     while journey.on_question_page():
         assert page.locator("[data-module=app-read-aloud]").is_visible()
-        measured += page.locator(f"{MAIN} .govuk-radios__item, {MAIN} .govuk-checkboxes__item"
-                                 ).count()
+        measured += page.locator(
+            f"{MAIN} .govuk-radios__item, {MAIN} .govuk-checkboxes__item"
+        ).count()
         small += [f"{journey.path}: {s}" for s in _small_targets(page)]
         journey.answer_current_page(FIRST)
         journey.continue_()
@@ -200,8 +203,9 @@ def test_child_touch_targets_are_at_least_44px(
 # -- read aloud -------------------------------------------------------------------------
 
 
-def _first_child_question(new_context: Callable[..., Any], code: str,
-                          **options: Any) -> tuple[Any, RespondentJourney]:
+def _first_child_question(
+    new_context: Callable[..., Any], code: str, **options: Any
+) -> tuple[Any, RespondentJourney]:
     context = new_context(PHONE, **options)
     page = context.new_page()
     journey = RespondentJourney(page)
@@ -289,8 +293,7 @@ def test_a_child_journey_makes_no_third_party_requests(
     RespondentJourney(page).complete(code, NEGATIVE_ANSWERS)
     assert len(seen) > 10
     elsewhere = [
-        url for url in seen
-        if not url.startswith("data:") and urlsplit(url).hostname != "127.0.0.1"
+        url for url in seen if not url.startswith("data:") and urlsplit(url).hostname != "127.0.0.1"
     ]
     assert not elsewhere, elsewhere
 
