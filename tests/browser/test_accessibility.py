@@ -46,6 +46,8 @@ class Audit:
     def __call__(self, name: str) -> None:
         self.page.wait_for_load_state()
         result = _axe.run(self.page, options=AXE_OPTIONS)
+        ran = sum(len(result.response[kind]) for kind in ("passes", "violations", "incomplete"))
+        assert ran > 0, f"axe checked nothing on {self.page.url}"
         path = self.page.url.split("//", 1)[-1].split("/", 1)[-1]
         self.audited.append(f"{name} (/{path})")
         for violation in result.response["violations"]:
@@ -60,6 +62,20 @@ class Audit:
             f"{len(self.found)} axe violation(s) on {len(self.audited)} page(s):\n"
             + "\n".join(self.found)
         )
+
+
+def test_the_audit_reports_a_known_violation(page: Any) -> None:
+    """A guard against a silent harness: a page with a known fault must fail the audit."""
+    page.set_content(
+        '<html lang="en"><head><title>Broken</title></head><body><main><h1>Broken</h1>'
+        '<img src="data:,"><input type="text"></main></body></html>'
+    )
+    audit = Audit(page)
+    audit("broken page")
+    with pytest.raises(AssertionError) as failure:
+        audit.assert_clean()
+    assert "image-alt" in str(failure.value)
+    assert "label" in str(failure.value)
 
 
 @pytest.fixture(params=list(WIDTHS), ids=lambda w: f"{w}px")
