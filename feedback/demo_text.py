@@ -1,10 +1,14 @@
-"""Free-text banks for the demo data: invented comments, written for this project.
+"""What the demo data says and where it happens: invented comments and a made-up year.
 
-Each bank is keyed by "form-slug.question_id" (or a shared key) and holds sentences by
-tone: "pos", "neg" and, for some, "mixed". A comment is one to three sentences drawn
-from a bank, so a large demo set reads naturally without repeating a few texts.
-Placeholders: {topic} (the course's subject), {trainer}, {worker}, {venue}.
-Children's comments may be shortened, misspelt or given an emoji afterwards.
+The free-text banks are keyed by "form-slug.question_id", or "key:variant" for a child's
+age band ("young", "teen") or an event's kind, and hold sentences by tone: "pos", "neg"
+and "flat" (nothing to report, too early to say). A comment is one to three sentences
+drawn from a bank, so a large demo set reads naturally without repeating a few texts.
+Placeholders: {topic} (the course's subject), {trainer}, {worker}, {venue}. Children's
+comments may be misspelt, left unpunctuated or given an emoji afterwards. None of this
+text is quoted from real feedback.
+
+The rest is the partnership's year: staff, courses, standing collections and events.
 """
 
 from __future__ import annotations
@@ -200,7 +204,7 @@ BANKS: dict[str, Bank] = {
             "The social worker went through the report with me a few days before.",
             "They listened when I said the contact arrangements were not working.",
         ),
-        "neg": (
+        "flat": (
             "Not much to be honest.",
             "The chair was fine but nobody else seemed interested in what I said.",
             "Nothing went well for me.",
@@ -209,11 +213,15 @@ BANKS: dict[str, Bank] = {
     },
     "cp-conference-parent.could_be_better": {
         "pos": (
-            "Nothing, it was better than I expected.",
             "Maybe a bit less jargon but it was fine.",
             "A quieter waiting area would be good.",
             "Parking was difficult but that's not your fault.",
+            "A drink of water in the room would have helped.",
+        ),
+        "flat": (
+            "Nothing, it was better than I expected.",
             "Nothing really, the chair was very good.",
+            "I can't think of anything.",
         ),
         "neg": (
             "Getting the report earlier so I can actually read it.",
@@ -274,9 +282,12 @@ BANKS: dict[str, Bank] = {
     # ----- CP conference: children ---------------------------------------------------
     "cp-conference-child.make_better:young": {
         "pos": (
-            "It was ok how it was.",
             "Having biscuits.",
             "If I could bring my teddy.",
+            "If I could draw while they talk.",
+        ),
+        "flat": (
+            "It was ok how it was.",
             "Nothing it was fine.",
         ),
         "neg": (
@@ -289,10 +300,12 @@ BANKS: dict[str, Bank] = {
     },
     "cp-conference-child.make_better:teen": {
         "pos": (
-            "Nothing, it was fine.",
-            "It was better than last time.",
             "Maybe having it after school so I don't miss lessons.",
             "Keep the same chair, she was good.",
+        ),
+        "flat": (
+            "Nothing, it was fine.",
+            "It was better than last time.",
         ),
         "neg": (
             "If people talked to me instead of about me.",
@@ -393,7 +406,7 @@ BANKS: dict[str, Bank] = {
             "Follow up my referrals if I don't hear back.",
             "Review our setting's policy on {topic}.",
         ),
-        "neg": (
+        "flat": (
             "Not sure yet.",
             "Probably nothing, it was a refresher for me.",
             "Hard to say, my role doesn't really involve referrals.",
@@ -452,7 +465,7 @@ BANKS: dict[str, Bank] = {
             "Asking about who lives in the home at every visit.",
             "The neglect toolkit.",
         ),
-        "neg": (
+        "flat": (
             "Nothing yet.",
             "Not much, I haven't had a relevant case.",
             "I can't remember a lot of it now to be honest.",
@@ -472,13 +485,13 @@ BANKS: dict[str, Bank] = {
             "In a core group I asked for the child's views to be recorded properly.",
             "I used the Levels of Need with a family to agree early help instead of a referral.",
         ),
-        "neg": (
+        "flat": (
             "No example yet.",
             "None so far.",
         ),
     },
     "training-learning.barriers": {
-        "pos": (
+        "flat": (
             "Nothing so far.",
             "Nothing really, my manager has been supportive.",
             "Not yet had the chance to use all of it.",
@@ -508,7 +521,7 @@ BANKS: dict[str, Bank] = {
             "Asked better questions at a home visit and uncovered domestic abuse that"
             " had been missed.",
         ),
-        "neg": (
+        "flat": (
             "No clear example yet.",
             "Hard to say, there have been no relevant cases.",
         ),
@@ -523,7 +536,7 @@ BANKS: dict[str, Bank] = {
             "Fewer cases are bounced back from the MASH for more information.",
             "Better joint working with school has meant a child's attendance has improved.",
         ),
-        "neg": (
+        "flat": (
             "Too early to say.",
             "Hard to measure.",
             "No noticeable difference yet.",
@@ -550,7 +563,7 @@ BANKS: dict[str, Bank] = {
             "That someone your age online might not be who they say they are.",
             "Going missing is a sign something might be wrong.",
         ),
-        "neg": ("Not much, we did it in PSHE already.", "Nothing new."),
+        "flat": ("Not much, we did it in PSHE already.", "Nothing new."),
     },
     "young-people-event.learned:cicc": {
         "pos": (
@@ -561,7 +574,7 @@ BANKS: dict[str, Bank] = {
             "How to complain if my placement isn't right.",
             "Who my Independent Reviewing Officer is and what they do.",
         ),
-        "neg": ("We talked about the same stuff as last time.", "Not a lot."),
+        "flat": ("We talked about the same stuff as last time.", "Not a lot."),
     },
     "young-people-event.learned:online": {
         "pos": (
@@ -571,7 +584,7 @@ BANKS: dict[str, Bank] = {
             "That it's ok to tell an adult if something online upsets you.",
             "Screenshots can be used as evidence.",
         ),
-        "neg": ("I knew most of it.", "Nothing much."),
+        "flat": ("I knew most of it.", "Nothing much."),
     },
     "young-people-event.anything_else": {
         "pos": (
@@ -800,6 +813,12 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _pool(found: Bank, tone: str) -> tuple[str, ...]:
+    order = {"pos": ("pos", "flat"), "neg": ("neg", "flat", "pos"),
+             "mixed": ("neg", "pos", "flat")}[tone]  # fmt: skip
+    return next(found[t] for t in (*order, "neg", "pos", "flat") if found.get(t))
+
+
 def compose(
     rng: random.Random,
     key: str | None,
@@ -809,21 +828,28 @@ def compose(
     child: bool,
     age: str | None = None,
 ) -> str:
-    """One comment from the bank `key` in `tone`: pos, neg, mixed or neutral."""
+    """One comment from the bank `key` in `tone`: pos, neg, mixed or neutral.
+
+    "flat" sentences (nothing to report, too early to say) stand alone; "mixed" joins
+    one good and one bad point; a course subject is named in one sentence at most.
+    """
     found = BANKS.get(key) if key else None
-    if tone == "neutral" or found is None:
+    if found is None or (tone == "neutral" and (not found.get("flat") or rng.random() < 0.5)):
         return rng.choice(NEUTRAL_CHILD if child else NEUTRAL_ADULT)
-    if tone == "mixed" and "pos" in found and "neg" in found:
+    if tone == "neutral":
+        parts = [rng.choice(found["flat"])]
+    elif tone == "mixed" and found.get("pos") and found.get("neg"):
         parts = [rng.choice(found["pos"]), rng.choice(found["neg"])]
         if rng.random() < 0.3:
             parts.reverse()
     else:
-        pool = found.get(tone) or found.get("neg") or found["pos"]
-        most = 1 if child else 3
-        count = min(len(pool), rng.choices((1, 2, 3), (65, 27, 8))[0], most)
-        if child and rng.random() < 0.15:
-            count = min(2, len(pool))
-        parts = rng.sample(pool, count)
+        pool = _pool(found, tone)
+        count = 1
+        if pool is not found.get("flat"):
+            count = rng.choices((1, 2, 3), (80, 17, 3) if child else (62, 29, 9))[0]
+        parts = rng.sample(pool, min(count, len(pool)))
+    if sum("opic}" in p for p in parts) > 1:
+        parts = [p for p in parts if "opic}" not in p] + [next(p for p in parts if "opic}" in p)]
     text = " ".join(_capitalise(_fill(p, fill)) for p in parts)
     return childlike(rng, text, age) if child else text
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from wtforms import RadioField, SelectField, SelectMultipleField
@@ -40,3 +41,21 @@ class ChoiceCheckboxField(_NotOfferedMessage, SelectMultipleField):
         super().pre_validate(form)
         if self.exclusive and self.data and self.exclusive in self.data and len(self.data) > 1:
             raise ValidationError(self.clash_message)
+
+
+# C0 and C1 control characters other than tab, line feed and carriage return, plus the
+# Unicode noncharacters: none belongs in an answer, and HTML cannot carry them.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]"
+    "|[\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff"
+    "\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff"
+    "\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
+    "\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]"
+)
+
+
+def clean_text(value: Any) -> Any:
+    """Strip the ends and drop control characters; leave non-text values alone."""
+    if not isinstance(value, str):
+        return value
+    return _CONTROL.sub("", value.replace("\r\n", "\n")).strip()

@@ -22,7 +22,12 @@ from wtforms.validators import Email, InputRequired, Length, Optional
 from feedback.catalogue.schema import Question, QuestionType
 from feedback.forms import messages
 from feedback.forms.faces import face_svg
-from feedback.forms.fields import ChoiceCheckboxField, ChoiceRadioField, ChoiceSelectField
+from feedback.forms.fields import (
+    ChoiceCheckboxField,
+    ChoiceRadioField,
+    ChoiceSelectField,
+    clean_text,
+)
 
 Answer = str | list[str]
 
@@ -82,7 +87,7 @@ def _text_field(question: Question, child: bool) -> Field:
             Length(max=question.max_length, message=messages.too_long(question, child=child)),
         ],
         widget=GovTextInput(),
-        filters=[_strip],
+        filters=[clean_text],
     )
 
 
@@ -95,7 +100,7 @@ def _long_text_field(question: Question, child: bool) -> Field:
             Length(max=question.max_length, message=messages.too_long(question, child=child)),
         ],
         widget=GovCharacterCount(),
-        filters=[_strip],
+        filters=[clean_text],
     )
 
 
@@ -109,12 +114,8 @@ def _email_field(question: Question, child: bool) -> Field:
             Email(message=messages.EMAIL_INVALID, check_deliverability=False),
         ],
         widget=GovTextInput(),
-        filters=[_strip],
+        filters=[clean_text],
     )
-
-
-def _strip(value: Any) -> Any:
-    return value.strip() if isinstance(value, str) else value
 
 
 FIELD_HANDLERS: dict[QuestionType, Callable[[Question, bool], Field]] = {

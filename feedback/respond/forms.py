@@ -8,6 +8,7 @@ from wtforms import HiddenField, StringField, SubmitField
 from wtforms.validators import InputRequired, Length
 
 from feedback.forms import messages
+from feedback.forms.fields import clean_text
 
 
 class CodeForm(FlaskForm):
@@ -21,6 +22,7 @@ class CodeForm(FlaskForm):
             Length(max=20, message=messages.CODE_FORMAT),
         ],
         widget=GovTextInput(),
+        filters=[clean_text],
     )
     submit = SubmitField("Continue", widget=GovSubmitInput())
 

@@ -17,7 +17,7 @@ from wtforms.validators import Email, InputRequired, Length, Optional, Validatio
 
 from feedback.data.types import ConferenceType, CourseType, Role
 from feedback.forms import messages
-from feedback.forms.fields import ChoiceRadioField
+from feedback.forms.fields import ChoiceRadioField, clean_text
 
 
 class SignInForm(FlaskForm):
@@ -25,6 +25,7 @@ class SignInForm(FlaskForm):
         "Email address",
         validators=[InputRequired(message=messages.SIGN_IN_EMAIL_MISSING), Length(max=254)],
         widget=GovTextInput(),
+        filters=[clean_text],
     )
     password = PasswordField(
         "Password",
@@ -78,6 +79,7 @@ class CollectionForm(FlaskForm):
             Length(max=200, message=messages.TITLE_TOO_LONG),
         ],
         widget=GovTextInput(),
+        filters=[clean_text],
     )
     conference_type = ChoiceRadioField(
         "Which conferences is this for?",
@@ -90,6 +92,7 @@ class CollectionForm(FlaskForm):
         "Trainer",
         validators=[Optional(), Length(max=200, message=messages.TRAINER_TOO_LONG)],
         widget=GovTextInput(),
+        filters=[clean_text],
     )
     course_type = ChoiceRadioField(
         "Course type",
@@ -124,6 +127,7 @@ class UserForm(FlaskForm):
             Email(message=messages.EMAIL_INVALID, check_deliverability=False),
         ],
         widget=GovTextInput(),
+        filters=[clean_text],
     )
     full_name = StringField(
         "Full name", validators=[Optional(), Length(max=200)], widget=GovTextInput()

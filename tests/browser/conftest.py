@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import pytest
 from flask import Flask
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
 
 from feedback.catalogue.builtin import builtin_definitions
 from feedback.data.interfaces import catalogue
@@ -42,7 +42,7 @@ T = TypeVar("T")
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     here = Path(__file__).parent
     for item in items:
-        if here in Path(str(item.fspath)).parents:
+        if here in item.path.parents:
             item.add_marker(pytest.mark.browser)
 
 
@@ -61,6 +61,13 @@ def _need_assets() -> None:
             "static/dist/application.css is missing: run `make assets` to build the front-end "
             "assets before the browser tests"
         )
+
+
+class _QuietHandler(WSGIRequestHandler):
+    """No line per request: a failing test's output shows its own errors, not every GET."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        pass
 
 
 @dataclass
@@ -91,7 +98,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         catalogue.load_definitions(builtin_definitions())
         db.session.commit()
         db.session.remove()
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=_QuietHandler)
     thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)
     thread.start()
     try:

@@ -98,12 +98,12 @@ def _keyboard_answer(page: Any) -> None:
 
 
 def test_cidva_child_with_the_keyboard_alone(
-    new_context: Callable[..., Any],
+    phone_page: Any,
     make_collection_code: Callable[[str], str],
     live_server: LiveServer,
 ) -> None:
     code = make_collection_code("cidva-child")
-    page = new_context(PHONE).new_page()
+    page = phone_page
     page.goto("/")
     _tab_to(page, "input[name=code]")
     page.keyboard.type(code.lower())
@@ -117,6 +117,7 @@ def test_cidva_child_with_the_keyboard_alone(
         _keyboard_answer(page)
         assert not page.locator(".govuk-error-summary").count(), page.url
     assert page.url.endswith("/check"), page.url
+    assert "my worker was kind" in page.locator(".govuk-summary-list").inner_text()
     _tab_to(page, f"{MAIN} form [type=submit]")
     _press_and_wait(page, "Space")
     assert page.url.endswith("/thanks"), page.url

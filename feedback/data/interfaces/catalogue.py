@@ -71,7 +71,7 @@ def latest_version_numbers() -> dict[int, int]:
     rows = db.session.execute(
         select(FormVersion.form_id, func.max(FormVersion.number)).group_by(FormVersion.form_id)
     )
-    return dict(rows.tuples().all())
+    return {int(row[0]): int(row[1]) for row in rows}
 
 
 def get_version(version_id: int) -> FormVersion | None:
