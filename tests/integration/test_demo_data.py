@@ -221,8 +221,14 @@ def test_no_comment_is_copied_from_the_seed_report():
             candidates.update(
                 demo_text.compose(rng, key, tone, fill, child=False) for _ in range(10)
             )
+    words = report.split()
+    runs = {tuple(words[i : i + 7]) for i in range(len(words) - 6)}
     for text in candidates:
         for sentence in re.split(r"(?<=[.!?])\s+", text):
-            words = _normalise(sentence)
-            if len(words.split()) >= 6:
-                assert f" {words} " not in f" {report} ", sentence
+            normalised = _normalise(sentence)
+            if len(normalised.split()) >= 6:
+                assert f" {normalised} " not in f" {report} ", sentence
+        # Nor does any comment share a run of seven words with the report.
+        said = _normalise(text).split()
+        for i in range(len(said) - 6):
+            assert tuple(said[i : i + 7]) not in runs, text
