@@ -6,9 +6,9 @@ follow-up surveys, young people's events) and n responses spread over them and o
 the four quarters. The answers and timestamps depend only on n and the seed; collection
 codes and submission ids are random, as they are in real use.
 
-Responses are written in batches with bulk INSERTs (store_response builds one ORM object
-a row, too slow for 100,000 responses); the rows come from responses.answer_rows, so they
-are exactly what the respondent journey would store.
+Responses are written in batches with bulk INSERTs: store_response builds an ORM object a
+row, too slow for 100,000 responses. answer_dicts builds the same rows as
+responses.answer_rows, and tests/integration/test_demo_data.py checks that they agree.
 """
 
 from __future__ import annotations
