@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 from flask import Flask, current_app, url_for
@@ -126,7 +127,7 @@ def collections_create(
     click.echo(public_url("respond.start", code=collection.code))
 
 
-def public_url(endpoint: str, **values: str) -> str:
+def public_url(endpoint: str, **values: Any) -> str:
     """An absolute URL for respondents, from PUBLIC_BASE_URL (default: the `make run` server)."""
     base = current_app.config.get("PUBLIC_BASE_URL") or "http://127.0.0.1:5000"
     with current_app.test_request_context():

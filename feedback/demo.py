@@ -7,8 +7,8 @@ the four quarters. The answers and timestamps depend only on n and the seed; col
 codes and submission ids are random, as they are in real use.
 
 Responses are written in batches with bulk INSERTs: store_response builds an ORM object a
-row, too slow for 100,000 responses. answer_dicts builds the same rows as
-responses.answer_rows, and tests/integration/test_demo_data.py checks that they agree.
+row, too slow for 100,000 responses. responses.answer_values gives the same column values
+that the app stores, as plain dicts for a bulk INSERT.
 """
 
 from __future__ import annotations
@@ -489,45 +489,6 @@ class _Respondent:
 # ----- Writing -------------------------------------------------------------------------
 
 
-def answer_dicts(spec: FormSpec, answers: dict[str, Any]) -> list[dict[str, Any]]:
-    """The rows responses.answer_rows builds, as plain dicts for a bulk INSERT (the ORM
-    objects cost more than the rest of the work). A test keeps the two in step."""
-    rows: list[dict[str, Any]] = []
-
-    def add(
-        question_id: str,
-        choice: str | None = None,
-        number: int | None = None,
-        text: str | None = None,
-    ) -> None:
-        rows.append(
-            {
-                "question_id": question_id,
-                "position": len(rows),
-                "choice": choice,
-                "number": number,
-                "text": text,
-            }
-        )
-
-    for question in spec.questions:
-        value = answers.get(question.id)
-        if value not in (None, "", []):
-            if question.type == QuestionType.MULTIPLE_CHOICE:
-                for choice in value:
-                    add(question.id, choice=choice)
-            elif question.type == QuestionType.CONFIDENCE5:
-                add(question.id, choice=value, number=int(value))
-            elif question.is_choice:
-                add(question.id, choice=value)
-            else:
-                add(question.id, text=value)
-        why = answers.get(question.follow_up_id)
-        if question.follow_up is not None and why:
-            add(question.follow_up_id, text=why)
-    return rows
-
-
 class _Writer:
     """Bulk-inserts responses and their answer rows, a batch at a time."""
 
@@ -550,7 +511,7 @@ class _Writer:
             "submission_id": responses.new_submission_id(),
             "submitted_at": when,
         }
-        self.pending.append((row, answer_dicts(spec, answers)))
+        self.pending.append((row, responses.answer_values(spec, answers)))
         if len(self.pending) >= BATCH:
             self.flush()
 

@@ -69,35 +69,47 @@ def purge_stale_drafts(older_than: timedelta, now: datetime | None = None) -> in
     return int(getattr(result, "rowcount", 0) or 0)
 
 
-def answer_rows(spec: FormSpec, answers: dict[str, Any]) -> list[Answer]:
-    """Turn draft answers into Answer rows: one per value, in question order."""
-    rows: list[Answer] = []
-    position = 0
+def answer_values(spec: FormSpec, answers: dict[str, Any]) -> list[dict[str, Any]]:
+    """Draft answers as the column values of Answer rows: one row per value, in question
+    order. Plain dicts, so bulk loaders can insert them without building ORM objects."""
+    rows: list[dict[str, Any]] = []
+
+    def add(
+        question_id: str,
+        choice: str | None = None,
+        number: int | None = None,
+        text: str | None = None,
+    ) -> None:
+        rows.append(
+            {
+                "question_id": question_id,
+                "position": len(rows),
+                "choice": choice,
+                "number": number,
+                "text": text,
+            }
+        )
+
     for question in spec.questions:
         value = answers.get(question.id)
         if value not in (None, "", []):
             if question.type == QuestionType.MULTIPLE_CHOICE:
                 for choice in value:
-                    rows.append(Answer(question_id=question.id, position=position, choice=choice))
-                    position += 1
+                    add(question.id, choice=choice)
             elif question.type == QuestionType.CONFIDENCE5:
-                rows.append(
-                    Answer(
-                        question_id=question.id, position=position, choice=value, number=int(value)
-                    )
-                )
-                position += 1
+                add(question.id, choice=value, number=int(value))
             elif question.is_choice:
-                rows.append(Answer(question_id=question.id, position=position, choice=value))
-                position += 1
+                add(question.id, choice=value)
             else:
-                rows.append(Answer(question_id=question.id, position=position, text=value))
-                position += 1
+                add(question.id, text=value)
         why = answers.get(question.follow_up_id)
         if question.follow_up is not None and why:
-            rows.append(Answer(question_id=question.follow_up_id, position=position, text=why))
-            position += 1
+            add(question.follow_up_id, text=why)
     return rows
+
+
+def answer_rows(spec: FormSpec, answers: dict[str, Any]) -> list[Answer]:
+    return [Answer(**values) for values in answer_values(spec, answers)]
 
 
 def get_response_by_submission_id(submission_id: str) -> Response | None:
