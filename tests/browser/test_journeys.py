@@ -17,6 +17,7 @@ from tests.browser.pages import (
     NEGATIVE_ANSWERS,
     POSITIVE_ANSWERS,
     RespondentJourney,
+    Strategy,
 )
 
 pytestmark = pytest.mark.browser
@@ -348,7 +349,6 @@ def test_why_page_works_without_javascript(
     assert journey.heading() == "Page not found"
 
 
-def _only(label: str) -> Any:
-    from tests.browser.pages import Strategy
-
+def _only(label: str) -> Strategy:
+    """Choose this radio label wherever it is offered; tick and type nothing."""
     return Strategy(prefer=(label,), fill_text=False, checkboxes=0)
