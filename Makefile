@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 export FLASK_APP := feedback:create_app
 
-.PHONY: help install assets run test lint typecheck pytest browser-deps services clean
+.PHONY: help install assets run test lint typecheck pytest eval browser-deps services clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-14s %s\n", $$1, $$2}'
@@ -61,6 +61,9 @@ lint: install ## ruff, formatting, mypy and the import-linter contracts
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+eval: install ## Print precision, recall and F1 for sentiment, themes, disclosures and redaction on the corpus (dev and held-out)
+	$(BIN)/python -m feedback.analysis.evaluate
 
 pytest: install browser-deps
 	$(BIN)/pytest

@@ -26,6 +26,8 @@ STAFF = frozenset(Role)
 MANAGE_COLLECTIONS = frozenset({Role.ADMIN, Role.PRACTITIONER})
 READ_RESPONSES = frozenset({Role.ADMIN, Role.PRACTITIONER})
 MANAGE_USERS = frozenset({Role.ADMIN})
+MANAGE_THEMES = frozenset({Role.ADMIN})
+HANDLE_ALERTS = frozenset({Role.ADMIN, Role.SAFEGUARDING_LEAD})
 
 
 def requires(allowed: frozenset[Role]) -> Callable[[F], F]:

@@ -11,6 +11,7 @@ import click
 from flask import Flask, current_app, url_for
 from flask.cli import AppGroup
 
+from feedback.analysis_cli import analyse_command
 from feedback.catalogue.builtin import builtin_definitions
 from feedback.data.interfaces import catalogue, collections, responses, users
 from feedback.data.types import ConferenceType, Role
@@ -26,8 +27,13 @@ DEMO_ADMIN_EMAIL = "admin@example.org"
 @catalogue_cli.command("load")
 def catalogue_load() -> None:
     """Install or update the built-in forms. Running it again changes nothing."""
+    from feedback.data.interfaces import analysis
+
     results = catalogue.load_definitions(builtin_definitions())
+    added = analysis.ensure_default_themes()
     db.session.commit()
+    if added:
+        click.echo(f"Installed {added} default theme{'' if added == 1 else 's'}", err=True)
     for result in results:
         state = "new version" if result.changed else "unchanged"
         click.echo(f"{result.slug}\tversion {result.version}\t{state}")
@@ -151,8 +157,52 @@ def demo_data(n_responses: int, if_empty: bool, seed: int) -> None:
     click.echo(summary)
 
 
+alerts_cli = AppGroup("alerts", help="Safeguarding alerts.")
+
+
+@alerts_cli.command("escalate")
+def alerts_escalate() -> None:
+    """Pass alerts nobody acknowledged in time to the admins. Run it from cron."""
+    from feedback.safeguarding import escalate_overdue
+
+    escalated = escalate_overdue()
+    db.session.commit()
+    click.echo(f"Escalated {len(escalated)} alert{'' if len(escalated) == 1 else 's'}")
+
+
+@click.command("reanalyse")
+@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 10_000))
+def reanalyse(batch_size: int) -> None:
+    """Re-analyse stored answers after the themes change. Batches are committed as they
+    finish, so an interrupted run picks up where it stopped."""
+    from feedback.data.interfaces import analysis
+
+    taxonomy = analysis.current_taxonomy()
+    db.session.commit()
+    stamp = analysis.fingerprint(taxonomy)
+    total = analysis.count_stale(stamp)
+    if total == 0:
+        click.echo("Every stored answer is up to date.")
+        return
+    done = 0
+    with click.progressbar(
+        length=total, label="Re-analysing answers", show_pos=True, file=sys.stderr
+    ) as bar:
+        while True:
+            count = analysis.reanalyse_batch(taxonomy, batch_size)
+            db.session.commit()
+            if count == 0:
+                break
+            done += count
+            bar.update(count)
+    click.echo(f"Re-analysed {done} answer{'' if done == 1 else 's'}")
+
+
 def register(app: Flask) -> None:
     app.cli.add_command(catalogue_cli)
     app.cli.add_command(users_cli)
     app.cli.add_command(collections_cli)
+    app.cli.add_command(alerts_cli)
     app.cli.add_command(demo_data)
+    app.cli.add_command(reanalyse)
+    app.cli.add_command(analyse_command)

@@ -44,6 +44,13 @@ class Settings:
     partnership_name: str
     service_name: str
     draft_days: int
+    smtp_host: str | None
+    smtp_port: int
+    smtp_user: str | None
+    smtp_password: str | None
+    smtp_starttls: bool
+    mail_from: str
+    alert_ack_working_days: int
     extra: dict[str, object] = field(default_factory=dict)
 
     @classmethod
@@ -79,6 +86,13 @@ class Settings:
             ),
             service_name=env_vars.get("SERVICE_NAME", "Have your say"),
             draft_days=_int(env_vars.get("DRAFT_DAYS"), 14),
+            smtp_host=env_vars.get("SMTP_HOST") or None,
+            smtp_port=_int(env_vars.get("SMTP_PORT"), 587),
+            smtp_user=env_vars.get("SMTP_USER") or None,
+            smtp_password=env_vars.get("SMTP_PASSWORD") or None,
+            smtp_starttls=_bool(env_vars.get("SMTP_STARTTLS"), default=True),
+            mail_from=env_vars.get("MAIL_FROM", "feedback-alerts@localhost"),
+            alert_ack_working_days=_int(env_vars.get("ALERT_ACK_WORKING_DAYS"), 1),
         )
 
     def flask_config(self) -> dict[str, object]:
@@ -104,6 +118,13 @@ class Settings:
             "PARTNERSHIP_NAME": self.partnership_name,
             "SERVICE_NAME": self.service_name,
             "DRAFT_DAYS": self.draft_days,
+            "SMTP_HOST": self.smtp_host,
+            "SMTP_PORT": self.smtp_port,
+            "SMTP_USER": self.smtp_user,
+            "SMTP_PASSWORD": self.smtp_password,
+            "SMTP_STARTTLS": self.smtp_starttls,
+            "MAIL_FROM": self.mail_from,
+            "ALERT_ACK_WORKING_DAYS": self.alert_ack_working_days,
             "TESTING": self.env == "testing",
             "FEEDBACK_ENV": self.env,
             "MAX_CONTENT_LENGTH": 256 * 1024,

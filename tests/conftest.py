@@ -23,7 +23,7 @@ os.environ.pop("DATABASE_URL", None)
 
 from feedback import create_app
 from feedback.catalogue.builtin import builtin_definitions
-from feedback.data.interfaces import catalogue
+from feedback.data.interfaces import analysis, catalogue
 from feedback.extensions import db
 from tests.audit import AuditingClient
 
@@ -68,7 +68,10 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 def make_app(database_url: str, **overrides: Any) -> Flask:
+    import tempfile
+
     config = {
+        "OUTBOX_PATH": tempfile.mkdtemp(prefix="outbox-"),
         "SQLALCHEMY_DATABASE_URI": database_url,
         "WTF_CSRF_ENABLED": False,
         "RATELIMIT_ENABLED": False,
@@ -99,6 +102,7 @@ def app_factory(database_url: str) -> Iterator[Any]:
                 if is_pg:
                     _PG_READY.add(database_url)
             catalogue.load_definitions(builtin_definitions())
+            analysis.ensure_default_themes()
             db.session.commit()
         made.append(app)
         return app

@@ -38,6 +38,9 @@ class Option:
     value: str
     label: str
     hint: str | None = None
+    # Choosing it asks for a worker to get in touch ("I want someone to talk to me"): it
+    # raises a safeguarding alert directly, more reliably than reading free text.
+    raises_alert: bool = False
 
 
 # The fixed scales. Their values are stored; their labels are shown.
@@ -211,7 +214,12 @@ def _parse_question(raw: dict[str, Any], where: str) -> Question:
                 raise DefinitionError(f"{where}: option value {value!r} must be lower_snake_case")
             label = _text(raw_option, "label", f"{where} option {value}")
             assert label is not None
-            parsed.append(Option(value, label, _text(raw_option, "hint", where, optional=True)))
+            raises_alert = raw_option.get("raises_alert", False)
+            if not isinstance(raises_alert, bool):
+                raise DefinitionError(f"{where}: 'raises_alert' must be true or false")
+            parsed.append(
+                Option(value, label, _text(raw_option, "hint", where, optional=True), raises_alert)
+            )
         options = tuple(parsed)
         if len({o.value for o in options}) != len(options):
             raise DefinitionError(f"{where}: option values repeat")

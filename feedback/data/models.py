@@ -5,11 +5,30 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback.data.base import Base, StrEnumType, TimestampMixin, utcnow
-from feedback.data.types import Audience, CollectionStatus, ConferenceType, CourseType, Role
+from feedback.data.types import (
+    AlertOutcome,
+    AlertStatus,
+    Audience,
+    CollectionStatus,
+    ConferenceType,
+    CourseType,
+    Role,
+)
 
 
 class User(TimestampMixin, Base):
@@ -117,6 +136,8 @@ class Collection(TimestampMixin, Base):
 
     form: Mapped[Form] = relationship()
     owner: Mapped[User] = relationship(back_populates="collections")
+    # The safeguarding leads named for this collection; when empty, alerts go to all leads.
+    leads: Mapped[list[User]] = relationship(secondary="collection_leads")
 
 
 class Draft(TimestampMixin, Base):
@@ -168,3 +189,118 @@ class Answer(Base):
     text: Mapped[str | None] = mapped_column(Text, default=None)
 
     response: Mapped[Response] = relationship(back_populates="answers")
+
+
+collection_leads = Table(
+    "collection_leads",
+    Base.metadata,
+    Column("collection_id", ForeignKey("collections.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Theme(TimestampMixin, Base):
+    """One theme of the taxonomy. Admins add, rename and retire themes and edit their terms."""
+
+    __tablename__ = "themes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str] = mapped_column(Text, default="")
+    terms: Mapped[list[str]] = mapped_column(JSON, default=list)
+    is_active: Mapped[bool] = mapped_column(default=True)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class TextAnalysis(Base):
+    """What the analysis found in one free-text answer. `redacted` is the only form of the
+    text shown anywhere outside the single-response view."""
+
+    __tablename__ = "text_analyses"
+
+    answer_id: Mapped[int] = mapped_column(
+        ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True
+    )
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("responses.id", ondelete="CASCADE"), index=True
+    )
+    sentiment_label: Mapped[str] = mapped_column(String(16), index=True)
+    sentiment_score: Mapped[float] = mapped_column(Float)
+    redacted: Mapped[str] = mapped_column(Text)
+    disclosure_flag: Mapped[bool] = mapped_column(default=False)
+    disclosure_category: Mapped[str | None] = mapped_column(String(32), default=None)
+    disclosure_evidence: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Which taxonomy and analyser produced this row: `flask reanalyse` redoes stale rows.
+    fingerprint: Mapped[str] = mapped_column(String(32), index=True)
+    analysed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    answer: Mapped[Answer] = relationship()
+    themes: Mapped[list[AnswerTheme]] = relationship(
+        cascade="all, delete-orphan", back_populates="analysis"
+    )
+
+
+class AnswerTheme(Base):
+    __tablename__ = "answer_themes"
+
+    answer_id: Mapped[int] = mapped_column(
+        ForeignKey("text_analyses.answer_id", ondelete="CASCADE"), primary_key=True
+    )
+    theme_id: Mapped[int] = mapped_column(ForeignKey("themes.id"), primary_key=True, index=True)
+    evidence: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    analysis: Mapped[TextAnalysis] = relationship(back_populates="themes")
+    theme: Mapped[Theme] = relationship()
+
+
+class Alert(TimestampMixin, Base):
+    """A response that may show a child at risk: a lead must act the same working day."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("responses.id"), unique=True)
+    # What raised it: [{"kind": "text", "question_id", "category", "evidence"}, {"kind": "asked"}]
+    reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    category: Mapped[str | None] = mapped_column(String(32), default=None)
+    status: Mapped[AlertStatus] = mapped_column(
+        StrEnumType(AlertStatus), default=AlertStatus.OPEN, index=True
+    )
+    acknowledge_by: Mapped[datetime] = mapped_column()
+    acknowledged_at: Mapped[datetime | None] = mapped_column(default=None)
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    outcome: Mapped[AlertOutcome | None] = mapped_column(StrEnumType(AlertOutcome), default=None)
+    outcome_notes: Mapped[str | None] = mapped_column(Text, default=None)
+    closed_at: Mapped[datetime | None] = mapped_column(default=None)
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    escalated_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    response: Mapped[Response] = relationship()
+    recipients: Mapped[list[User]] = relationship(secondary="alert_recipients")
+    acknowledged_by: Mapped[User | None] = relationship(foreign_keys=[acknowledged_by_id])
+    closed_by: Mapped[User | None] = relationship(foreign_keys=[closed_by_id])
+
+
+alert_recipients = Table(
+    "alert_recipients",
+    Base.metadata,
+    Column("alert_id", ForeignKey("alerts.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class AuditEvent(Base):
+    """Who did what, when, to which object. Never any response text."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    action: Mapped[str] = mapped_column(String(64))
+    object_type: Mapped[str] = mapped_column(String(32))
+    object_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    actor: Mapped[User | None] = relationship()

@@ -48,3 +48,33 @@ class CourseType(StrEnum):
 class CollectionStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
+
+
+class AlertStatus(StrEnum):
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return {
+            AlertStatus.OPEN: "Not yet acknowledged",
+            AlertStatus.ACKNOWLEDGED: "Acknowledged",
+            AlertStatus.CLOSED: "Closed",
+        }[self]
+
+
+class AlertOutcome(StrEnum):
+    MASH = "mash"
+    LADO = "lado"
+    DISCUSSED_WITH_WORKER = "discussed_with_worker"
+    NO_FURTHER_ACTION = "no_further_action"
+
+    @property
+    def label(self) -> str:
+        return {
+            AlertOutcome.MASH: "Referred to MASH",
+            AlertOutcome.LADO: "Referred to the LADO",
+            AlertOutcome.DISCUSSED_WITH_WORKER: "Discussed with the child's worker",
+            AlertOutcome.NO_FURTHER_ACTION: "No further action",
+        }[self]

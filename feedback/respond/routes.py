@@ -7,6 +7,7 @@ from typing import Any
 
 from flask import abort, current_app, redirect, render_template, request, session, url_for
 
+from feedback import safeguarding
 from feedback.catalogue.schema import FormSpec
 from feedback.data.interfaces import catalogue, collections, responses
 from feedback.data.models import Collection, Draft
@@ -220,9 +221,11 @@ def check(code: str) -> Any:
             )
         if not journey.answers_are_valid(spec, draft.answers):
             abort(400, description=messages.SUBMISSION_TAMPERED)
-        responses.submit_draft(draft, spec)
+        response, is_new = responses.submit_draft(draft, spec)
+        alert = safeguarding.process_submission(response, spec) if is_new else None
         _remember_draft(collection.code, None)
         session["sent"] = collection.code
+        session["sent_flagged"] = alert is not None
         return redirect(url_for("respond.thanks", code=collection.code), code=303)
     form.submission_id.data = draft.submission_id
     rows = _summary_rows(spec, draft.answers, collection.code)
@@ -274,7 +277,8 @@ def thanks(code: str) -> Any:
         abort(404)
     spec = catalogue.spec_for(version)
     just_sent = session.get("sent") == collection.code
-    return _page("respond/thanks.html", spec, collection, just_sent=just_sent)
+    flagged = just_sent and bool(session.get("sent_flagged"))
+    return _page("respond/thanks.html", spec, collection, just_sent=just_sent, flagged=flagged)
 
 
 @bp.route("/privacy")

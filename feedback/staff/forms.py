@@ -6,18 +6,21 @@ from typing import Any
 
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
+    GovCharacterCount,
+    GovCheckboxesInput,
     GovDateInput,
     GovPasswordInput,
     GovRadioInput,
     GovSubmitInput,
+    GovTextArea,
     GovTextInput,
 )
-from wtforms import DateField, PasswordField, StringField, SubmitField
-from wtforms.validators import Email, InputRequired, Length, Optional, ValidationError
+from wtforms import DateField, PasswordField, StringField, SubmitField, TextAreaField
+from wtforms.validators import Email, InputRequired, Length, Optional, Regexp, ValidationError
 
-from feedback.data.types import ConferenceType, CourseType, Role
+from feedback.data.types import AlertOutcome, ConferenceType, CourseType, Role
 from feedback.forms import messages
-from feedback.forms.fields import ChoiceRadioField, clean_text
+from feedback.forms.fields import ChoiceCheckboxField, ChoiceRadioField, clean_text
 
 
 class SignInForm(FlaskForm):
@@ -111,6 +114,14 @@ class CollectionForm(FlaskForm):
         description="Answers are not taken after this date",
         validators=[Optional()],
     )
+    leads = ChoiceCheckboxField(
+        "Safeguarding leads for this collection (optional)",
+        description="They get any safeguarding alert from it. If you choose nobody, every "
+        "safeguarding lead gets it.",
+        validators=[Optional()],
+        widget=GovCheckboxesInput(),
+        not_offered="Select leads from the list",
+    )
     submit = SubmitField("Create collection", widget=GovSubmitInput())
 
     def validate_closes_on(self, field: Any) -> None:
@@ -153,3 +164,68 @@ class UserForm(FlaskForm):
 
 class ActionForm(FlaskForm):
     """A bare form for POST-only buttons: it carries the CSRF token and nothing else."""
+
+
+class AlertOutcomeForm(FlaskForm):
+    outcome = ChoiceRadioField(
+        "What action was taken?",
+        choices=[(o.value, o.label) for o in AlertOutcome],
+        validators=[InputRequired(message=messages.ALERT_OUTCOME_MISSING)],
+        widget=GovRadioInput(),
+        not_offered=messages.ALERT_OUTCOME_MISSING,
+    )
+    notes = TextAreaField(
+        "Notes",
+        description="Needed for no further action: give the reason. Keep to what others "
+        "need to know.",
+        # No Optional(): it would stop the chain before validate_notes checks the reason.
+        validators=[Length(max=5000, message=messages.NOTES_TOO_LONG)],
+        widget=GovCharacterCount(),
+        filters=[clean_text],
+    )
+    submit = SubmitField("Record the outcome and close", widget=GovSubmitInput())
+
+    def validate_notes(self, field: Any) -> None:
+        if self.outcome.data == AlertOutcome.NO_FURTHER_ACTION.value and not field.data:
+            raise ValidationError(messages.NFA_REASON_MISSING)
+
+
+class ThemeForm(FlaskForm):
+    label = StringField(
+        "Name",
+        validators=[InputRequired(message=messages.THEME_LABEL_MISSING), Length(max=100)],
+        widget=GovTextInput(),
+        filters=[clean_text],
+    )
+    description = TextAreaField(
+        "What it covers",
+        validators=[Optional(), Length(max=1000)],
+        widget=GovTextArea(),
+        filters=[clean_text],
+    )
+    terms = TextAreaField(
+        "Trigger terms and phrases",
+        description="One a line. A word matches in any case; end it with * to match words "
+        "that start with it, like listen* for listened and listening.",
+        validators=[
+            InputRequired(message=messages.THEME_TERMS_MISSING),
+            Length(max=20000, message=messages.THEME_TERMS_TOO_LONG),
+        ],
+        widget=GovTextArea(),
+        filters=[clean_text],
+    )
+    submit = SubmitField("Save theme", widget=GovSubmitInput())
+
+
+class NewThemeForm(ThemeForm):
+    slug = StringField(
+        "Short name for reports and exports",
+        description="Lower-case letters and underscores, like being_believed. It cannot be "
+        "changed later.",
+        validators=[
+            InputRequired(message=messages.THEME_SLUG_MISSING),
+            Regexp(r"^[a-z][a-z0-9_]{1,62}$", message=messages.THEME_SLUG_FORMAT),
+        ],
+        widget=GovTextInput(),
+        filters=[clean_text],
+    )

@@ -22,12 +22,14 @@ from flask_login import current_user, login_user, logout_user
 
 from feedback.auth import MANAGE_COLLECTIONS, MANAGE_USERS, READ_RESPONSES, STAFF, public, requires
 from feedback.catalogue.schema import FormSpec
-from feedback.data.interfaces import catalogue, collections, responses, users
+from feedback.data.interfaces import analysis, catalogue, collections, responses, users
 from feedback.data.models import Collection
 from feedback.data.types import CollectionStatus, ConferenceType, CourseType, Role
 from feedback.forms import messages
 from feedback.ratelimit import limiter
+from feedback.staff import alerts as _alerts  # noqa: F401 - registers the alert routes
 from feedback.staff import bp
+from feedback.staff import themes as _themes  # noqa: F401 - registers the theme routes
 from feedback.staff.forms import (
     ActionForm,
     ChooseFormForm,
@@ -132,6 +134,8 @@ def _spec_for_slug(slug: str) -> tuple[Any, FormSpec]:
 def new_collection(slug: str) -> Any:
     form_row, spec = _spec_for_slug(slug)
     form = CollectionForm()
+    leads = {str(u.id): u for u in users.active_leads()}
+    form.leads.choices = [(key, u.display_name) for key, u in leads.items()]
     status = 200
     if form.validate_on_submit():
         if spec.needs_conference_type and not form.conference_type.data:
@@ -152,6 +156,7 @@ def new_collection(slug: str) -> Any:
                 trainer_name=form.trainer_name.data if spec.is_training else None,
                 opens_on=form.opens_on.data,
                 closes_on=form.closes_on.data,
+                leads=tuple(leads[key] for key in form.leads.data or []),
             )
             collection = collections.create_collection(form_row, current_user, details)
             flash(f"Collection created. Its code is {collection.code}", "success")
@@ -242,22 +247,30 @@ def response_detail(response_id: int) -> Any:
     if response is None:
         abort(404)
     spec = catalogue.spec_for(response.form_version)
+    found = analysis.analyses_for_response(response.id)
     by_question: dict[str, list[Any]] = {}
     for answer in response.answers:
         by_question.setdefault(answer.question_id, []).append(answer)
     items = []
     for question in spec.questions:
+        given = by_question.get(question.id, [])
         values = [
-            question.label_for(a.choice) if a.choice is not None else (a.text or "")
-            for a in by_question.get(question.id, [])
+            question.label_for(a.choice) if a.choice is not None else (a.text or "") for a in given
         ]
-        items.append({"question": question.text, "values": values})
+        items.append(
+            {
+                "question": question.text,
+                "values": values,
+                "analyses": [found[a.id] for a in given if a.id in found],
+            }
+        )
         why = by_question.get(question.follow_up_id)
         if why and question.follow_up is not None:
             items.append(
                 {
                     "question": f"{question.follow_up.text} ({question.short})",
                     "values": [a.text or "" for a in why],
+                    "analyses": [found[a.id] for a in why if a.id in found],
                 }
             )
     return render_template("staff/response.html", response=response, spec=spec, items=items)

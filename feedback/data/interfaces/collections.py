@@ -43,6 +43,7 @@ class CollectionDetails:
     trainer_name: str | None = None
     opens_on: date | None = None
     closes_on: date | None = None
+    leads: tuple[User, ...] = ()
 
 
 def create_collection(form: Form, owner: User, details: CollectionDetails) -> Collection:
@@ -57,6 +58,7 @@ def create_collection(form: Form, owner: User, details: CollectionDetails) -> Co
         opens_on=details.opens_on,
         closes_on=details.closes_on,
     )
+    collection.leads = list(details.leads)
     db.session.add(collection)
     db.session.flush()
     return collection

@@ -116,8 +116,11 @@ def get_response_by_submission_id(submission_id: str) -> Response | None:
     return db.session.scalar(select(Response).where(Response.submission_id == submission_id))
 
 
-def submit_draft(draft: Draft, spec: FormSpec, submitted_at: datetime | None = None) -> Response:
+def submit_draft(
+    draft: Draft, spec: FormSpec, submitted_at: datetime | None = None
+) -> tuple[Response, bool]:
     """Store the draft as a response, in the request's transaction, and discard the draft.
+    Returns the response and whether it is new.
 
     The submission id is unique: if a double tap or a retry already stored it, the
     stored response is returned and nothing new is written.
@@ -125,7 +128,7 @@ def submit_draft(draft: Draft, spec: FormSpec, submitted_at: datetime | None = N
     existing = get_response_by_submission_id(draft.submission_id)
     if existing is not None:
         discard_draft(draft)
-        return existing
+        return existing, False
     response = Response(
         collection_id=draft.collection_id,
         form_version_id=draft.form_version_id,
@@ -142,9 +145,10 @@ def submit_draft(draft: Draft, spec: FormSpec, submitted_at: datetime | None = N
         stored = get_response_by_submission_id(draft.submission_id)
         if stored is None:
             raise
-        response = stored
+        discard_draft(draft)
+        return stored, False
     discard_draft(draft)
-    return response
+    return response, True
 
 
 def store_response(

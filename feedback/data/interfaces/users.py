@@ -150,3 +150,13 @@ def revoke_all_sessions(user: User) -> None:
         )
     ):
         staff_session.revoked_at = now
+
+
+def active_leads() -> list[User]:
+    return list(
+        db.session.scalars(
+            select(User)
+            .where(User.role == Role.SAFEGUARDING_LEAD, User.is_active)
+            .order_by(User.full_name, User.email)
+        )
+    )

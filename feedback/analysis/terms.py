@@ -1,0 +1,70 @@
+"""The trigger-term syntax shared by theme rules and the sentiment lexicon.
+
+A term is matched case-insensitively against the *normalised* text (see
+:mod:`feedback.analysis.normalise`: lower case, common misspellings corrected,
+contractions expanded - "didn't" becomes "did not" - and apostrophes dropped, so
+"mum's" is "mums"). The syntax:
+
+- ``listened`` - a whole word: matches "listened", not "unlistened" or "listenedx".
+- ``listen*`` - a trailing ``*`` matches any word starting with that prefix:
+  "listen", "listened", "listening".
+- ``talked about me`` - a phrase: its words in order, separated by any spaces or
+  punctuation ("talked about... me" matches too).
+- ``report ... late`` - ``...`` between words allows a gap of up to three words:
+  "report came really late".
+- Write terms in lower case; apostrophes are ignored ("didn't" is the same as
+  "did not" after normalisation, so write "did not").
+
+Terms are compiled into one regular expression per rule and cached.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_GAP = r"(?:\W+\w+){0,3}"
+_SEP = r"\W+"
+_CONTRACTION = re.compile(r"(\w+)n't\b")
+
+
+def normalise_term(term: str) -> str:
+    """Lower-case a term and apply the same contraction and apostrophe rules as the text."""
+    term = term.strip().lower().replace("\u2019", "'")
+    term = term.replace("can't", "can not").replace("won't", "will not")
+    term = _CONTRACTION.sub(r"\1 not", term)
+    return term.replace("'", "")
+
+
+def term_pattern(term: str) -> str:
+    """The regular-expression source for one term (without boundaries)."""
+    words = normalise_term(term).split()
+    parts: list[str] = []
+    pending_gap = False
+    for word in words:
+        if word == "...":
+            pending_gap = True
+            continue
+        if parts:
+            parts.append(_GAP + _SEP if pending_gap else _SEP)
+        pending_gap = False
+        if word.endswith("*") and len(word) > 1:
+            parts.append(re.escape(word[:-1]) + r"\w*")
+        else:
+            parts.append(re.escape(word.rstrip("*")))
+    return "".join(parts)
+
+
+@lru_cache(maxsize=256)
+def compile_terms(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex matching any of ``terms`` on word boundaries, longest first; None if empty."""
+    sources = sorted({term_pattern(t) for t in terms if normalise_term(t).strip(". *")}, key=len)
+    if not sources:
+        return None
+    alternation = "|".join(reversed(sources))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def clean_evidence(text: str) -> str:
+    """Collapse the punctuation and spaces inside a matched phrase."""
+    return " ".join(re.findall(r"\w+", text))

@@ -1,0 +1,103 @@
+"""Sentiment: TextBlob plus the domain lexicon, negation, contrast, short answers, emoji."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback.analysis import analyse
+
+
+def label(text: str) -> str:
+    return analyse(text).sentiment.label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok",
+        "OK.",
+        "nothing",
+        "n/a",
+        "N/A",
+        "dont know",
+        "-",
+        "none",
+        "no comment",
+        "",
+        "   ",
+        "Not sure",
+        "?",
+    ],
+)
+def test_short_answers_are_neutral(text):
+    result = analyse(text).sentiment
+    assert result.label == "neutral"
+    assert result.score == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody told me what was happening",
+        "never heard from her again",
+        "the report came too late",
+        "I felt judged",
+        "they talked about me not to me",
+        "I had to repeat my story again",
+    ],
+)
+def test_domain_negative_phrases(text):
+    assert label(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text", ["she listened to me", "we are back on track as a family", "my worker is the best"]
+)
+def test_domain_positive_phrases(text):
+    assert label(text) == "positive"
+
+
+def test_negation_flips():
+    assert label("it was helpful") == "positive"
+    assert label("it was not helpful") == "negative"
+    assert label("I was never listened to") == "negative"
+    assert label("I am not scared any more") == "positive"
+
+
+def test_contrast_gives_mixed_or_weights_the_second_clause():
+    assert label("the worker was lovely but the report came too late") == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she listend to me", "positive"),
+        ("it realy helped alot", "positive"),
+        ("i dont like it", "negative"),
+        ("definately the best", "positive"),
+    ],
+)
+def test_misspellings(text, expected):
+    assert label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("😊", "positive"),
+        ("👍", "positive"),
+        ("❤️", "positive"),
+        ("😢", "negative"),
+        ("😡", "negative"),
+        ("👎", "negative"),
+    ],
+)
+def test_emoji(text, expected):
+    assert label(text) == expected
+
+
+def test_score_in_range_and_label_valid():
+    for text in ["great", "awful awful awful", "good but bad", "meh", "x" * 10_000]:
+        result = analyse(text).sentiment
+        assert -1.0 <= result.score <= 1.0
+        assert result.label in {"positive", "negative", "neutral", "mixed"}

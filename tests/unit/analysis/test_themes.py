@@ -1,0 +1,103 @@
+"""Themes: explainable tags from trigger terms, the term syntax and custom taxonomies."""
+
+from __future__ import annotations
+
+from feedback.analysis import ThemeRule, analyse, default_taxonomy
+from feedback.analysis.terms import compile_terms
+from feedback.analysis.themes import compile_taxonomy
+
+SLUGS = {
+    "listened_to",
+    "relationship_with_worker",
+    "worker_changes",
+    "communication_information",
+    "feeling_safe",
+    "emotional_wellbeing",
+    "family_relationships",
+    "school_education",
+    "practical_support_access",
+    "privacy_respect",
+    "training_content",
+    "training_delivery",
+    "multi_agency_learning",
+    "practice_impact",
+}
+
+
+def slugs(text: str, respondent: str | None = None, form: str | None = None) -> set[str]:
+    return {m.slug for m in analyse(text, respondent, form).themes}
+
+
+def test_default_taxonomy_has_the_14_contract_slugs():
+    taxonomy = default_taxonomy()
+    assert {rule.slug for rule in taxonomy} == SLUGS
+    assert all(rule.terms and rule.label for rule in taxonomy)
+
+
+def test_examples_per_theme():
+    assert "listened_to" in slugs("they really listened to me", "child", "cidva-child")
+    assert "worker_changes" in slugs(
+        "we had to tell my story again to a new worker", "parent", "cp-conference-parent"
+    )
+    assert "communication_information" in slugs(
+        "the report came too late to read", "parent", "cp-conference-parent"
+    )
+    assert "feeling_safe" in slugs("i feel safe at home now", "child", "cidva-child")
+    assert "school_education" in slugs("i get on better with my teacher", "child", "cidva-child")
+    assert "family_relationships" in slugs("me and mum get on better", "child", "cidva-child")
+    assert "practical_support_access" in slugs(
+        "the visits were cancelled twice", "parent", "cidva-parent"
+    )
+    assert "privacy_respect" in slugs("I felt judged", "parent", "cp-conference-parent")
+    assert "training_delivery" in slugs(
+        "The trainer was great but parking was awful", "professional", "training-reaction"
+    )
+    assert "training_content" in slugs(
+        "the case studies were relevant", "professional", "training-reaction"
+    )
+    assert "multi_agency_learning" in slugs(
+        "good to network with other agencies", "professional", "training-reaction"
+    )
+    assert "practice_impact" in slugs(
+        "I have made two referrals since", "professional", "training-learning"
+    )
+
+
+def test_every_tag_has_evidence_found_in_the_text():
+    texts = [
+        "My worker listened to me and I feel happier at school",
+        "The trainer rushed the slides and the room was cold",
+        "nobody told me what happens next and the report was late",
+    ]
+    for text in texts:
+        result = analyse(text)
+        assert len(result.themes) <= 3
+        for match in result.themes:
+            assert match.evidence
+            for phrase in match.evidence:
+                assert phrase.split()[0] in text.lower().replace("'", "")
+
+
+def test_training_context_keeps_family_themes_out():
+    assert "practical_support_access" not in slugs(
+        "the venue was hard to find", "professional", "training-reaction"
+    )
+    assert "training_delivery" not in slugs("the venue was hard to find", "parent", "cidva-parent")
+
+
+def test_term_syntax_prefix_phrase_and_gap():
+    pattern = compile_terms(("listen*", "talked about me", "report ... late"))
+    assert pattern is not None
+    assert pattern.search("they listened")
+    assert pattern.search("they talked... about me")
+    assert pattern.search("the report came really late")
+    assert not pattern.search("unlistened")
+    assert compile_terms(()) is None
+
+
+def test_custom_taxonomy_and_cache():
+    taxonomy = (ThemeRule("food", "Food", ("pizza", "snack*")),)
+    result = analyse("the snacks were good", taxonomy=taxonomy)
+    assert [(m.slug, m.evidence) for m in result.themes] == [("food", ("snacks",))]
+    assert compile_taxonomy(taxonomy) is compile_taxonomy(taxonomy)
+    assert analyse("nothing here", taxonomy=[]).themes == ()
