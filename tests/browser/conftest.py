@@ -18,7 +18,7 @@ from flask import Flask
 from werkzeug.serving import WSGIRequestHandler, make_server
 
 from feedback.catalogue.builtin import builtin_definitions
-from feedback.data.interfaces import catalogue
+from feedback.data.interfaces import analysis, catalogue
 from feedback.extensions import db
 from tests.conftest import make_app
 
@@ -96,6 +96,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     with app.app_context():
         db.create_all()
         catalogue.load_definitions(builtin_definitions())
+        analysis.ensure_default_themes()
         db.session.commit()
         db.session.remove()
     server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=_QuietHandler)

@@ -229,3 +229,66 @@ def test_staff_pages(sized_page: Any, live_server: LiveServer) -> None:
     assert "/staff/responses/" in page.url
     audit("response")
     audit.assert_clean()
+
+
+def test_alert_theme_and_admin_pages(sized_page: Any, live_server: LiveServer) -> None:
+    from feedback.data.interfaces import catalogue, responses
+    from feedback.data.types import Role
+    from feedback.extensions import db
+    from feedback.safeguarding import process_submission
+    from tests.factories import make_collection, make_user
+
+    def setup() -> tuple[str, int, int]:
+        admin = make_user(Role.ADMIN)
+        worker = make_user()
+        collection = make_collection(worker, slug="cidva-child")
+        version = catalogue.latest_version(collection.form_id)
+        assert version is not None
+        spec = catalogue.spec_for(version)
+        response = responses.store_response(
+            collection,
+            version,
+            spec,
+            {"helped_most": "my stepdad hits me and I am scared", "wants_to_talk": "yes_talk"},
+            datetime.now(UTC),
+        )
+        db.session.flush()
+        alert = process_submission(response, spec)
+        assert alert is not None
+        theme_id = catalogue_theme_id()
+        db.session.commit()
+        return admin.email, alert.id, theme_id
+
+    def catalogue_theme_id() -> int:
+        from feedback.data.interfaces import analysis
+
+        return analysis.list_themes()[0].id
+
+    email, alert_id, theme_id = live_server.run(setup)
+    page = sized_page
+    audit = Audit(page)
+    StaffPages(page).sign_in(email)
+    page.goto("/staff/")
+    audit("staff home")
+    page.goto("/staff/alerts")
+    audit("alerts")
+    page.goto(f"/staff/alerts/{alert_id}")
+    audit("alert")
+    page.check("input[value=no_further_action]")
+    page.locator("button:has-text('Record the outcome')").click()
+    page.wait_for_load_state()
+    assert page.locator(".govuk-error-summary").count()
+    audit("alert, outcome without a reason")
+    page.goto("/staff/themes")
+    audit("themes")
+    page.goto("/staff/themes/new")
+    audit("new theme")
+    page.locator("button:has-text('Save theme')").click()
+    page.wait_for_load_state()
+    assert page.locator(".govuk-error-summary").count()
+    audit("new theme, errors")
+    page.goto(f"/staff/themes/{theme_id}")
+    audit("edit theme")
+    page.goto("/staff/users")
+    audit("users")
+    audit.assert_clean()
