@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 from flask import Flask, current_app, url_for
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 
 from feedback.analysis_cli import analyse_command
 from feedback.catalogue.builtin import builtin_definitions
@@ -141,6 +141,7 @@ def public_url(endpoint: str, **values: Any) -> str:
 
 
 @click.command("demo-data")
+@with_appcontext
 @click.option("--responses", "n_responses", default=600, show_default=True, type=click.IntRange(0))
 @click.option("--if-empty", is_flag=True, help="Do nothing if there are responses already.")
 @click.option("--seed", default=2025, show_default=True, help="Seed for the generator.")
@@ -171,6 +172,7 @@ def alerts_escalate() -> None:
 
 
 @click.command("reanalyse")
+@with_appcontext
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 10_000))
 def reanalyse(batch_size: int) -> None:
     """Re-analyse stored answers after the themes change. Batches are committed as they

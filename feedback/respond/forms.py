@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput, GovTextInput
 from wtforms import HiddenField, StringField, SubmitField
-from wtforms.validators import InputRequired, Length
+from wtforms.validators import DataRequired, Length
 
 from feedback.forms import messages
 from feedback.forms.fields import clean_text
@@ -18,7 +18,7 @@ class CodeForm(FlaskForm):
             "It is 6 letters and numbers. You can find it on the card or screen you were given."
         ),
         validators=[
-            InputRequired(message=messages.CODE_MISSING),
+            DataRequired(message=messages.CODE_MISSING),
             Length(max=20, message=messages.CODE_FORMAT),
         ],
         widget=GovTextInput(),

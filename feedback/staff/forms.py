@@ -16,7 +16,15 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import DateField, PasswordField, StringField, SubmitField, TextAreaField
-from wtforms.validators import Email, InputRequired, Length, Optional, Regexp, ValidationError
+from wtforms.validators import (
+    DataRequired,
+    Email,
+    InputRequired,
+    Length,
+    Optional,
+    Regexp,
+    ValidationError,
+)
 
 from feedback.data.types import AlertOutcome, ConferenceType, CourseType, Role
 from feedback.forms import messages
@@ -78,7 +86,7 @@ class CollectionForm(FlaskForm):
         description="For example, ‘Review CP conferences, spring’ or "
         "‘Working Together 1-day course, 14 Jan 2026’",
         validators=[
-            InputRequired(message=messages.TITLE_MISSING),
+            DataRequired(message=messages.TITLE_MISSING),
             Length(max=200, message=messages.TITLE_TOO_LONG),
         ],
         widget=GovTextInput(),
@@ -193,7 +201,7 @@ class AlertOutcomeForm(FlaskForm):
 class ThemeForm(FlaskForm):
     label = StringField(
         "Name",
-        validators=[InputRequired(message=messages.THEME_LABEL_MISSING), Length(max=100)],
+        validators=[DataRequired(message=messages.THEME_LABEL_MISSING), Length(max=100)],
         widget=GovTextInput(),
         filters=[clean_text],
     )
@@ -208,7 +216,7 @@ class ThemeForm(FlaskForm):
         description="One a line. A word matches in any case; end it with * to match words "
         "that start with it, like listen* for listened and listening.",
         validators=[
-            InputRequired(message=messages.THEME_TERMS_MISSING),
+            DataRequired(message=messages.THEME_TERMS_MISSING),
             Length(max=20000, message=messages.THEME_TERMS_TOO_LONG),
         ],
         widget=GovTextArea(),
