@@ -132,6 +132,11 @@ ROLE_MATRIX = {
     "/staff/collections/{collection}/responses": {Role.ADMIN, Role.PRACTITIONER},
     "/staff/responses/{response}": {Role.ADMIN, Role.PRACTITIONER},
     "/staff/users": {Role.ADMIN},
+    "/staff/alerts": {Role.ADMIN, Role.SAFEGUARDING_LEAD},
+    "/staff/alerts/{alert}": {Role.ADMIN, Role.SAFEGUARDING_LEAD},
+    "/staff/themes": {Role.ADMIN},
+    "/staff/themes/new": {Role.ADMIN},
+    "/staff/themes/{theme}": {Role.ADMIN},
 }
 
 
@@ -141,7 +146,9 @@ def test_role_matrix(app, role):
     with app.app_context():
         user = make_user(role)
         owner = user if role == Role.PRACTITIONER else make_user(Role.PRACTITIONER)
-        collection = make_collection(owner, "cidva-parent")
+        # The child form's first answers include "I would like someone to talk to me",
+        # so the response also raises an alert, sent to every lead.
+        collection = make_collection(owner, "cidva-child")
         code = collection.code
         collection_id = collection.id
         email = user.email
@@ -153,11 +160,18 @@ def test_role_matrix(app, role):
     complete(respondent, code, spec)
     send(respondent, code)
     with app.app_context():
+        from feedback.data.models import Alert, Theme
+
         response_id = db.session.scalar(select(Response.id))
+        alert_id = db.session.scalar(select(Alert.id))
+        theme_id = db.session.scalar(select(Theme.id))
+        assert alert_id is not None
     client = app.test_client()
     sign_in(client, email)
     for template, allowed in ROLE_MATRIX.items():
-        path = template.format(collection=collection_id, response=response_id)
+        path = template.format(
+            collection=collection_id, response=response_id, alert=alert_id, theme=theme_id
+        )
         status = client.get(path).status_code
         if role in allowed:
             assert status == 200, (role, path, status)
