@@ -24,9 +24,10 @@ from typing import Any, cast
 from sqlalchemy import Table, insert
 
 from feedback import demo_text
+from feedback.analysis import Analysis, analyse
 from feedback.catalogue.schema import FormSpec, Question, QuestionType
-from feedback.data.interfaces import catalogue, collections, responses, users
-from feedback.data.models import Answer, FormVersion, Response
+from feedback.data.interfaces import analysis, catalogue, collections, responses, users
+from feedback.data.models import Answer, AnswerTheme, FormVersion, Response, TextAnalysis
 from feedback.data.types import ConferenceType, CourseType
 from feedback.demo_text import COURSES, EVENTS, SCHEDULE, STAFF, STANDING, VENUES, WORKERS
 from feedback.extensions import db
@@ -490,12 +491,27 @@ class _Respondent:
 
 
 class _Writer:
-    """Bulk-inserts responses and their answer rows, a batch at a time."""
+    """Bulk-inserts responses, their answer rows and the analysis of their free text, a
+    batch at a time. Demo comments repeat, so each distinct text is analysed once."""
 
     def __init__(self) -> None:
-        self.pending: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+        self.pending: list[tuple[dict[str, Any], list[dict[str, Any]], tuple[str, str]]] = []
         self.responses = cast(Table, Response.__table__)
         self.answers = cast(Table, Answer.__table__)
+        self.analyses = cast(Table, TextAnalysis.__table__)
+        self.answer_themes = cast(Table, AnswerTheme.__table__)
+        self.taxonomy = analysis.current_taxonomy()
+        self.stamp = analysis.fingerprint(self.taxonomy)
+        self.theme_ids = analysis.theme_ids()
+        self.analysed: dict[tuple[str, str, str], Analysis] = {}
+
+    def _analyse(self, text: str, respondent: str, form: str) -> Analysis:
+        key = (text, respondent, form)
+        found = self.analysed.get(key)
+        if found is None:
+            found = analyse(text, respondent=respondent, form=form, taxonomy=self.taxonomy)
+            self.analysed[key] = found
+        return found
 
     def add(
         self,
@@ -509,9 +525,10 @@ class _Writer:
             "collection_id": collection_id,
             "form_version_id": version_id,
             "submission_id": responses.new_submission_id(),
-            "submitted_at": when,
+            **responses.period_columns(when),
         }
-        self.pending.append((row, responses.answer_values(spec, answers)))
+        audience = (spec.audience.value, spec.slug)
+        self.pending.append((row, responses.answer_values(spec, answers), audience))
         if len(self.pending) >= BATCH:
             self.flush()
 
@@ -520,13 +537,56 @@ class _Writer:
             return
         ids = db.session.scalars(
             insert(self.responses).returning(self.responses.c.id, sort_by_parameter_order=True),
-            [row for row, _ in self.pending],
+            [row for row, _, _ in self.pending],
         ).all()
         rows = []
-        for response_id, (_, answer_rows) in zip(ids, self.pending, strict=True):
+        for response_id, (_, answer_rows, _audience) in zip(ids, self.pending, strict=True):
             for answer in answer_rows:
                 answer["response_id"] = response_id
                 rows.append(answer)
         if rows:
-            db.session.execute(insert(self.answers), rows)
+            answer_ids = db.session.scalars(
+                insert(self.answers).returning(self.answers.c.id, sort_by_parameter_order=True),
+                rows,
+            ).all()
+            self._store_analyses(rows, answer_ids)
         self.pending = []
+
+    def _store_analyses(self, rows: list[dict[str, Any]], answer_ids: Sequence[int]) -> None:
+        by_response = {
+            id(row): audience for _, answer_rows, audience in self.pending for row in answer_rows
+        }
+        found_rows, theme_rows = [], []
+        now = datetime.now(UTC)
+        for row, answer_id in zip(rows, answer_ids, strict=True):
+            if not row.get("text"):
+                continue
+            respondent, form = by_response[id(row)]
+            result = self._analyse(row["text"], respondent, form)
+            found_rows.append(
+                {
+                    "answer_id": answer_id,
+                    "response_id": row["response_id"],
+                    "sentiment_label": result.sentiment.label,
+                    "sentiment_score": float(result.sentiment.score),
+                    "redacted": result.redacted,
+                    "disclosure_flag": result.disclosure.flag,
+                    "disclosure_category": result.disclosure.category,
+                    "disclosure_evidence": list(result.disclosure.evidence),
+                    "fingerprint": self.stamp,
+                    "analysed_at": now,
+                }
+            )
+            for match in result.themes:
+                if match.slug in self.theme_ids:
+                    theme_rows.append(
+                        {
+                            "answer_id": answer_id,
+                            "theme_id": self.theme_ids[match.slug],
+                            "evidence": list(match.evidence),
+                        }
+                    )
+        if found_rows:
+            db.session.execute(insert(self.analyses), found_rows)
+        if theme_rows:
+            db.session.execute(insert(self.answer_themes), theme_rows)

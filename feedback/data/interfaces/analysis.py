@@ -117,7 +117,7 @@ def _store(answer: Answer, result: Analysis, theme_ids: dict[str, int], stamp: s
     return row
 
 
-def _theme_ids() -> dict[str, int]:
+def theme_ids() -> dict[str, int]:
     return {slug: theme_id for theme_id, slug in db.session.execute(select(Theme.id, Theme.slug))}
 
 
@@ -127,12 +127,12 @@ def analyse_response(
     """Analyse every free-text answer of a freshly stored response."""
     taxonomy = taxonomy if taxonomy is not None else current_taxonomy()
     stamp = fingerprint(taxonomy)
-    theme_ids = _theme_ids()
+    ids_by_slug = theme_ids()
     rows = []
     for answer in response.answers:
         if answer.text:
             result = analyse(answer.text, respondent=respondent, form=form_slug, taxonomy=taxonomy)
-            rows.append(_store(answer, result, theme_ids, stamp))
+            rows.append(_store(answer, result, ids_by_slug, stamp))
     db.session.flush()
     return rows
 
@@ -184,14 +184,14 @@ def reanalyse_batch(taxonomy: Sequence[ThemeRule], limit: int) -> int:
     for old in db.session.scalars(select(TextAnalysis).where(TextAnalysis.answer_id.in_(ids))):
         db.session.delete(old)
     db.session.flush()
-    theme_ids = _theme_ids()
+    ids_by_slug = theme_ids()
     audiences = _audiences_for(answers)
     for answer in answers:
         respondent, form_slug = audiences[answer.response_id]
         result = analyse(
             answer.text or "", respondent=respondent, form=form_slug, taxonomy=taxonomy
         )
-        _store(answer, result, theme_ids, stamp)
+        _store(answer, result, ids_by_slug, stamp)
     db.session.flush()
     return len(answers)
 

@@ -17,6 +17,13 @@ from feedback.data.base import utcnow
 from feedback.data.models import Answer, Collection, Draft, FormVersion, Response, User
 from feedback.data.types import Role
 from feedback.extensions import db
+from feedback.periods import fy_quarter, uk_date
+
+
+def period_columns(submitted_at: datetime) -> dict[str, Any]:
+    """The time a response was sent, with its UK date and financial quarter."""
+    day = uk_date(submitted_at)
+    return {"submitted_at": submitted_at, "submitted_on": day, "fy_quarter": fy_quarter(day)}
 
 
 def new_submission_id() -> str:
@@ -133,7 +140,7 @@ def submit_draft(
         collection_id=draft.collection_id,
         form_version_id=draft.form_version_id,
         submission_id=draft.submission_id,
-        submitted_at=submitted_at or utcnow(),
+        **period_columns(submitted_at or utcnow()),
     )
     response.answers = answer_rows(spec, draft.answers)
     try:
@@ -164,7 +171,7 @@ def store_response(
         collection_id=collection.id,
         form_version_id=version.id,
         submission_id=submission_id or new_submission_id(),
-        submitted_at=submitted_at,
+        **period_columns(submitted_at),
     )
     response.answers = answer_rows(spec, answers)
     db.session.add(response)

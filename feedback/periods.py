@@ -1,0 +1,104 @@
+"""Financial-year periods: Q1 is April to June, ..., Q4 is January to March.
+
+A period key is written like "2025-26-Q3" (a quarter) or "2025-26" (a whole year).
+Dates are UK calendar dates: a response sent at 00:30 on 1 April, British Summer Time,
+belongs to Q1 even though it is still 31 March in UTC.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+UK = ZoneInfo("Europe/London")
+_KEY = re.compile(r"^(\d{4})-(\d{2})(?:-Q([1-4]))?$")
+
+
+def uk_date(moment: datetime) -> date:
+    return moment.astimezone(UK).date()
+
+
+def financial_year_start(day: date) -> int:
+    """The calendar year in which the day's financial year began."""
+    return day.year if day.month >= 4 else day.year - 1
+
+
+def quarter_of(day: date) -> int:
+    return ((day.month - 4) % 12) // 3 + 1
+
+
+def fy_quarter(day: date) -> int:
+    """A sortable number for the day's quarter: 20253 is 2025/26 Q3."""
+    return financial_year_start(day) * 10 + quarter_of(day)
+
+
+def year_label(start_year: int) -> str:
+    return f"{start_year}/{(start_year + 1) % 100:02d}"
+
+
+def fy_quarter_label(code: int) -> str:
+    return f"{year_label(code // 10)} Q{code % 10}"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A span of UK dates, inclusive at both ends, with a label for people."""
+
+    start: date
+    end: date
+    label: str
+    key: str
+
+    def previous(self) -> Period | None:
+        """The period of the same kind just before this one, for comparisons."""
+        match = _KEY.match(self.key)
+        if not match:
+            return None
+        year, quarter = int(match.group(1)), match.group(3)
+        if quarter is None:
+            return year_period(year - 1)
+        q = int(quarter)
+        return quarter_period(year - 1, 4) if q == 1 else quarter_period(year, q - 1)
+
+
+def quarter_period(start_year: int, quarter: int) -> Period:
+    first_month = (quarter - 1) * 3 + 4
+    year = start_year if first_month <= 12 else start_year + 1
+    month = first_month if first_month <= 12 else first_month - 12
+    end_month = month + 2
+    start = date(year, month, 1)
+    end = date(year + (end_month > 12), (end_month - 1) % 12 + 1, 1)
+    end = _month_end(end)
+    key = f"{start_year}-{(start_year + 1) % 100:02d}-Q{quarter}"
+    return Period(start, end, f"{year_label(start_year)} Q{quarter}", key)
+
+
+def year_period(start_year: int) -> Period:
+    key = f"{start_year}-{(start_year + 1) % 100:02d}"
+    return Period(date(start_year, 4, 1), date(start_year + 1, 3, 31),
+                  f"{year_label(start_year)}", key)
+
+
+def _month_end(first: date) -> date:
+    following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
+
+
+def parse_period_key(key: str) -> Period | None:
+    """The period for a key like 2025-26-Q3 or 2025-26, or None if it isn't one."""
+    match = _KEY.match(key.strip())
+    if not match:
+        return None
+    year = int(match.group(1))
+    if (year + 1) % 100 != int(match.group(2)) or not 2000 <= year <= 2100:
+        return None
+    if match.group(3):
+        return quarter_period(year, int(match.group(3)))
+    return year_period(year)
+
+
+def custom_period(start: date, end: date) -> Period:
+    label = f"{start.strftime('%-d %b %Y')} to {end.strftime('%-d %b %Y')}"
+    return Period(start, end, label, f"{start.isoformat()}_{end.isoformat()}")
