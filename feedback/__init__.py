@@ -15,7 +15,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from feedback.config import ConfigError, Settings
-from feedback.extensions import csrf, db, limiter, login_manager, migrate
+from feedback.extensions import cache, csrf, db, limiter, login_manager, migrate
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,16 +58,19 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     csrf.init_app(app)
     limiter.init_app(app)
+    cache.init_app(app)
     login_manager.init_app(app)
     _configure_login()
     _configure_logging(app)
 
     from feedback import cli, errors, filters
+    from feedback.board import bp as board_bp
     from feedback.respond import bp as respond_bp
     from feedback.staff import bp as staff_bp
 
     app.register_blueprint(respond_bp)
     app.register_blueprint(staff_bp)
+    app.register_blueprint(board_bp)
     errors.register(app)
     filters.register(app)
     cli.register(app)

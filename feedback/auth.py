@@ -28,6 +28,7 @@ READ_RESPONSES = frozenset({Role.ADMIN, Role.PRACTITIONER})
 MANAGE_USERS = frozenset({Role.ADMIN})
 MANAGE_THEMES = frozenset({Role.ADMIN})
 HANDLE_ALERTS = frozenset({Role.ADMIN, Role.SAFEGUARDING_LEAD})
+BOARD_REPORTS = frozenset({Role.ADMIN, Role.BOARD})
 
 
 def requires(allowed: frozenset[Role]) -> Callable[[F], F]:

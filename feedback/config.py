@@ -51,6 +51,7 @@ class Settings:
     smtp_starttls: bool
     mail_from: str
     alert_ack_working_days: int
+    suppression_threshold: int
     extra: dict[str, object] = field(default_factory=dict)
 
     @classmethod
@@ -73,6 +74,9 @@ class Settings:
             )
         if len(secret_key) < 32:
             raise ConfigError("SECRET_KEY must be at least 32 characters long")
+        threshold = _int(env_vars.get("SUPPRESSION_THRESHOLD"), 5)
+        if threshold < 3:
+            raise ConfigError("SUPPRESSION_THRESHOLD must be 3 or more: 'fewer than 2' means 1")
         default_db = f"sqlite:///{Path(instance_path) / 'feedback.sqlite'}"
         return cls(
             env=env,
@@ -93,6 +97,7 @@ class Settings:
             smtp_starttls=_bool(env_vars.get("SMTP_STARTTLS"), default=True),
             mail_from=env_vars.get("MAIL_FROM", "feedback-alerts@localhost"),
             alert_ack_working_days=_int(env_vars.get("ALERT_ACK_WORKING_DAYS"), 1),
+            suppression_threshold=threshold,
         )
 
     def flask_config(self) -> dict[str, object]:
@@ -113,6 +118,10 @@ class Settings:
             "WTF_CSRF_TIME_LIMIT": None,
             "WTF_CSRF_SSL_STRICT": self.secure_cookies,
             "RATELIMIT_STORAGE_URI": self.redis_url or "memory://",
+            "CACHE_TYPE": "RedisCache" if self.redis_url else "SimpleCache",
+            "CACHE_REDIS_URL": self.redis_url,
+            "CACHE_KEY_PREFIX": "feedback:",
+            "CACHE_DEFAULT_TIMEOUT": 600,
             "RATELIMIT_HEADERS_ENABLED": False,
             "PUBLIC_BASE_URL": self.public_base_url,
             "PARTNERSHIP_NAME": self.partnership_name,
@@ -125,6 +134,7 @@ class Settings:
             "SMTP_STARTTLS": self.smtp_starttls,
             "MAIL_FROM": self.mail_from,
             "ALERT_ACK_WORKING_DAYS": self.alert_ack_working_days,
+            "SUPPRESSION_THRESHOLD": self.suppression_threshold,
             "TESTING": self.env == "testing",
             "FEEDBACK_ENV": self.env,
             "MAX_CONTENT_LENGTH": 256 * 1024,

@@ -11,10 +11,11 @@ from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from feedback.caching import cache
 from feedback.data.base import Base, render_migration_item
 from feedback.ratelimit import limiter
 
-__all__ = ["csrf", "db", "limiter", "login_manager", "migrate"]
+__all__ = ["cache", "csrf", "db", "limiter", "login_manager", "migrate"]
 
 db = SQLAlchemy(model_class=Base)
 migrate = Migrate(render_as_batch=True, compare_type=True, render_item=render_migration_item)

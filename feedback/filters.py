@@ -25,6 +25,13 @@ def uk_date(value: date | datetime | None) -> str:
     return value.strftime("%-d %B %Y")
 
 
+def app_option(pair: tuple[str, str], selected: str) -> dict[str, object]:
+    """A (value, text) pair as a GOV.UK select item, selected when it is the current value."""
+    value, text = pair
+    return {"value": value, "text": text, "selected": value == selected}
+
+
 def register(app: Flask) -> None:
     app.jinja_env.filters["uk_datetime"] = uk_datetime
     app.jinja_env.filters["uk_date"] = uk_date
+    app.jinja_env.filters["app_option"] = app_option

@@ -77,8 +77,9 @@ def quarter_period(start_year: int, quarter: int) -> Period:
 
 def year_period(start_year: int) -> Period:
     key = f"{start_year}-{(start_year + 1) % 100:02d}"
-    return Period(date(start_year, 4, 1), date(start_year + 1, 3, 31),
-                  f"{year_label(start_year)}", key)
+    return Period(
+        date(start_year, 4, 1), date(start_year + 1, 3, 31), f"{year_label(start_year)}", key
+    )
 
 
 def _month_end(first: date) -> date:

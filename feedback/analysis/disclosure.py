@@ -1,37 +1,41 @@
 """Disclosures: does the text suggest a child may be at risk of harm now?
 
-Missing a disclosure is the worst failure, so the patterns in
-:mod:`feedback.analysis.disclosure_patterns` are broad and the guards narrow:
+Missing a disclosure is the worst failure, so the cues in
+:mod:`feedback.analysis.disclosure_patterns` are broad vocabularies (who harms, the
+harm verb in every form and common misspelling, whom it is aimed at) and the guards
+are narrow constructions. Each sentence is read on its own; inside it, guards look at
+the *clause* that holds the match (split at commas and at "but", "though", "now"...):
 
-- idioms and everyday exaggeration ("bored to death", "my brother kills me at
-  FIFA", "mum will kill me if I'm late") are removed before matching;
-- a match in a sentence that says the harm is past or resolved ("used to", "any
-  more", "gone now", "dealt with") is dropped unless the sentence also says it is
-  still going on ("still", "again", "every night");
-- abstract harm words ("neglect", "grooming") inside course or teaching content
-  ("the session on neglect was useful") are dropped, and so are concrete harm
-  phrases in a content frame on training forms or from professionals, unless a
-  marker says someone is reporting a real, current concern ("a colleague has been
-  seen...", "happening to me").
+1. Idioms and everyday exaggeration are removed before matching, by construction:
+   "<someone> kills/batters me at <game>", "<thing> is killing me", "bored/scared to
+   death", "mum will kill me if I'm late" (unless the "if" is about telling).
+2. Course content: abstract harm words ("neglect", "grooming") inside a content frame
+   ("the session on neglect", "lived with domestic abuse") are dropped; concrete harm
+   phrases in a content frame are dropped on training forms and from professionals,
+   or after a teaching marker ("the play was about", "we learned that"), unless a
+   marker says someone is reporting a real, current concern ("a pupil told me today").
+3. Per match: hyperbole ("i wanted to die" next to "the quiz was so hard"), accidents
+   for bare injuries ("bruise" + "playing rugby"), negation governing the harm verb
+   ("nobody hurts me", "dad does not hit me", "i have never been hit") and generic
+   hypotheticals ("if someone hurts you") drop the match.
+4. Past and resolved: a match in a clause with an explicit past anchor ("used to",
+   "when i was little", "last year") or in a sentence that says it is over ("fine
+   now", "no longer", "since he left") is dropped, unless its own clause says it is
+   still going on ("still", "again", "now he", "every night"). So "I used to get hit,
+   now my stepdad threatens me" still flags.
 
-The whole text is read, however long. Evidence is the matched phrases.
+When unsure, a guard keeps the match: every flag is reviewed by a person. The whole
+text is read, however long. Evidence is the matched phrases; the category is the first
+match in a severity order.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
-from feedback.analysis.disclosure_patterns import (
-    CONTENT,
-    CURRENT,
-    IDIOMS,
-    PAST,
-    PATTERNS,
-    REAL,
-    TEACHING,
-    TOPIC,
-)
+from feedback.analysis import disclosure_patterns as dp
 from feedback.analysis.terms import clean_evidence
 from feedback.analysis.types import Disclosure
 
@@ -63,39 +67,99 @@ PRIORITY = (
 NO_DISCLOSURE = Disclosure(False, None, ())
 
 _SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s*\n+\s*")
+# Clause boundaries: punctuation, and conjunctions that contrast or move in time.
+_CLAUSE = re.compile(
+    r"\s*[,;:()]\s*|\s+-+\s+|\s+(?=(?:but|though|although|however|whereas|except|and now|now|"
+    r"since then|these days|nowadays)\s+\w)"
+)
+_TURN = re.compile(r"\s*[,;]?\s+(?=(?:but|though|although|however|whereas|except)\s)")
+# Kinds of pattern (their one-character prefix in disclosure_patterns).
+_KINDS = {"!": "strong", "~": "hedge", "^": "trivial", "?": "injury"}
+_BODILY = ("physical_abuse", "self_harm")
+_LOOK = 90  # characters of context that the negation and frame guards look at
 
 
-def _any(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+class _Hit(NamedTuple):
+    rank: int
+    category: str
+    start: int
+    kind: str
+    text: str
+
+
+def _any(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    # Every cue starts at a word: the leading \b lets the engine skip other positions.
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+
+
+class _Rx(NamedTuple):
+    cues: tuple[tuple[int, str, str, re.Pattern[str]], ...]
+    topic: re.Pattern[str]
+    topic_before: re.Pattern[str]
+    topic_after: re.Pattern[str]
+    idiom: re.Pattern[str]
+    hedge: re.Pattern[str]
+    trivial: re.Pattern[str]
+    accident: re.Pattern[str]
+    mishap: re.Pattern[str]
+    self_negated: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    negation: re.Pattern[str]
+    past: re.Pattern[str]
+    resolved: re.Pattern[str]
+    current_strong: re.Pattern[str]
+    current_weak: re.Pattern[str]
+    content: re.Pattern[str]
+    teaching: re.Pattern[str]
+    real: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> dict[str, re.Pattern[str]]:
-    out: dict[str, re.Pattern[str]] = {}
-    for category in PRIORITY:
-        normal = tuple(p for p in PATTERNS[category] if not p.startswith("!"))
-        strong = tuple(p[1:] for p in PATTERNS[category] if p.startswith("!"))
-        out[category] = _any(normal)
-        out["!" + category] = _any(strong) if strong else re.compile(r"(?!x)x")
-    out["_topic"] = _any(TOPIC)
-    out["_idiom"] = _any(IDIOMS)
-    out["_past"] = _any(PAST)
-    out["_current"] = _any(CURRENT)
-    out["_content"] = _any(CONTENT)
-    out["_real"] = _any(REAL)
-    out["_teaching"] = _any(TEACHING)
-    return out
+def _compiled() -> _Rx:
+    cues: list[tuple[int, str, str, re.Pattern[str]]] = []
+    for rank, category in enumerate(PRIORITY, start=1):
+        by_kind: dict[str, list[str]] = {}
+        for pattern in dp.PATTERNS[category]:
+            kind = _KINDS.get(pattern[:1], "normal")
+            body = pattern[1:] if kind != "normal" else pattern
+            by_kind.setdefault(kind, []).append(body)
+        for kind, bodies in by_kind.items():
+            cues.append((0 if kind == "strong" else rank, category, kind, _any(bodies)))
+    return _Rx(
+        cues=tuple(cues),
+        topic=_any(dp.TOPIC),
+        topic_before=re.compile(dp.TOPIC_BEFORE),
+        topic_after=re.compile(dp.TOPIC_AFTER),
+        idiom=_any(dp.IDIOMS),
+        hedge=re.compile(dp.HEDGE),
+        trivial=re.compile(dp.TRIVIAL),
+        accident=re.compile(dp.ACCIDENT),
+        mishap=re.compile(dp.MISHAP),
+        self_negated=re.compile(dp.SELF_NEGATED),
+        hypothetical=re.compile(dp.HYPOTHETICAL),
+        negation=re.compile(dp.NEGATION),
+        past=_any(dp.PAST),
+        resolved=_any(dp.RESOLVED),
+        current_strong=_any(dp.CURRENT_STRONG),
+        current_weak=_any(dp.CURRENT_WEAK),
+        content=_any(dp.CONTENT),
+        teaching=_any(dp.TEACHING),
+        real=_any(dp.REAL),
+    )
 
 
 def _topic_category(phrase: str) -> str:
     if "neglect" in phrase:
         return "neglect"
-    if "domestic" in phrase or "violence" in phrase:
+    if "domestic" in phrase or "violen" in phrase:
         return "domestic_abuse"
     if "self harm" in phrase or "suicid" in phrase:
         return "self_harm"
+    if "bull" in phrase:
+        return "threat"
     if any(
-        w in phrase for w in ("groom", "exploit", "cse", "county", "sextort", "traffick", "slavery")
+        w in phrase
+        for w in ("groom", "exploit", "cse", "cce", "county", "sextort", "traffick", "slavery")
     ):
         return "exploitation"
     if "sexual" in phrase:
@@ -103,31 +167,103 @@ def _topic_category(phrase: str) -> str:
     return "other_risk"
 
 
-def _sentence_hits(sentence: str, training: bool) -> list[tuple[int, str, str]]:
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in _CLAUSE.finditer(sentence):
+        if boundary.start() > start:
+            spans.append((start, boundary.start()))
+        start = boundary.end()
+    if start < len(sentence):
+        spans.append((start, len(sentence)))
+    return spans or [(0, len(sentence))]
+
+
+def _parts(sentence: str) -> list[tuple[int, int]]:
+    """The sentence split only where it turns ("... but ...")."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in _TURN.finditer(sentence):
+        spans.append((start, boundary.start()))
+        start = boundary.end()
+    spans.append((start, len(sentence)))
+    return spans
+
+
+def _in_past(rx: _Rx, sentence: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """An explicit past anchor in the clause, or in a clause that leads into it."""
+    start, end = spans[index]
+    if rx.past.search(sentence, start, end):
+        return True
+    if index:
+        prev_start, prev_end = spans[index - 1]
+        match = rx.past.search(sentence, prev_start, prev_end)
+        return match is not None and match.start() - prev_start <= 12
+    return False
+
+
+def _sentence_hits(sentence: str, training: bool) -> list[_Hit]:
     rx = _compiled()
-    sentence = rx["_idiom"].sub(" ~ ", sentence)
-    hits: list[tuple[int, str, str]] = []
-    for rank, category in enumerate(PRIORITY, start=1):
-        for match in rx["!" + category].finditer(sentence):
-            hits.append((0, category, clean_evidence(match.group())))
-        for match in rx[category].finditer(sentence):
-            hits.append((rank, category, clean_evidence(match.group())))
-    topic = [
-        (len(PRIORITY) + 1, _topic_category(m.group()), clean_evidence(m.group()))
-        for m in rx["_topic"].finditer(sentence)
-    ]
-    if not hits and not topic:
+    if "~" in sentence:
+        sentence = sentence.replace("~", " ")
+    sentence = rx.idiom.sub(" ~ ", sentence)
+    hits: list[_Hit] = []
+    for rank, category, kind, pattern in rx.cues:
+        for match in pattern.finditer(sentence):
+            hits.append(_Hit(rank, category, match.start(), kind, match.group()))
+    for match in rx.topic.finditer(sentence):
+        before = sentence[max(0, match.start() - _LOOK) : match.start()]
+        after = sentence[match.end() : match.end() + _LOOK]
+        if rx.topic_before.search(before) or rx.topic_after.search(after):
+            continue
+        category = _topic_category(match.group())
+        hits.append(_Hit(len(PRIORITY) + 1, category, match.start(), "topic", match.group()))
+    if not hits:
         return []
-    real = rx["_real"].search(sentence) is not None
-    content = rx["_content"].search(sentence) is not None and not real
-    if content:
-        topic = []
-        if training or rx["_teaching"].search(sentence):
-            hits = []
-    hits.extend(topic)
-    if hits and rx["_past"].search(sentence) and not rx["_current"].search(sentence):
-        return []
-    return [h for h in hits if h[2]]
+
+    # Course and teaching content, read in the part of the sentence that holds the
+    # match: "the film about abuse was good but my dad hits me" keeps "hits me".
+    if rx.content.search(sentence):
+        parts = _parts(sentence)
+        framed: list[_Hit] = []
+        for hit in hits:
+            start, end = next((p for p in parts if p[0] <= hit.start < p[1]), parts[-1])
+            content = rx.content.search(sentence, start, end) and not rx.real.search(sentence)
+            if content and (
+                hit.kind == "topic" or training or rx.teaching.search(sentence, start, end)
+            ):
+                continue
+            framed.append(hit)
+        hits = framed
+        if not hits:
+            return []
+
+    hedged = rx.hedge.search(sentence) is not None
+    trivial = rx.trivial.search(sentence) is not None
+    resolved = rx.resolved.search(sentence) is not None
+    spans = _clauses(sentence)
+    kept: list[_Hit] = []
+    for hit in hits:
+        if (hit.kind == "hedge" and hedged) or (hit.kind == "trivial" and trivial):
+            continue
+        index = next((i for i, (s, e) in enumerate(spans) if s <= hit.start < e), len(spans) - 1)
+        start, end = spans[index]
+        if hit.kind == "injury" and rx.accident.search(sentence, start, end):
+            continue
+        if hit.category in _BODILY and rx.mishap.search(sentence, start, end):
+            continue
+        pre = sentence[max(start, hit.start - _LOOK) : hit.start]
+        if rx.hypothetical.search(pre):
+            continue
+        if rx.negation.search(pre) and not rx.self_negated.match(hit.text):
+            continue
+        if not rx.current_strong.search(sentence, start, end):
+            if _in_past(rx, sentence, spans, index):
+                continue
+            if resolved and not rx.current_weak.search(sentence, start, end):
+                continue
+        kept.append(hit)
+    return kept
 
 
 def detect(norm: str, respondent: str | None = None, form: str | None = None) -> Disclosure:
@@ -135,16 +271,18 @@ def detect(norm: str, respondent: str | None = None, form: str | None = None) ->
     if not norm:
         return NO_DISCLOSURE
     training = respondent == "professional" or bool(form and form.startswith("training-"))
-    hits: list[tuple[int, str, str]] = []
+    hits: list[_Hit] = []
     for sentence in _SENTENCE.split(norm):
         if sentence:
             hits.extend(_sentence_hits(sentence, training))
     if not hits:
         return NO_DISCLOSURE
-    hits.sort(key=lambda hit: hit[0])
-    category = hits[0][1]
+    hits.sort(key=lambda hit: hit.rank)
     evidence: list[str] = []
-    for _, _, phrase in hits:
-        if phrase not in evidence:
+    for hit in hits:
+        phrase = clean_evidence(hit.text)
+        if phrase and phrase not in evidence:
             evidence.append(phrase)
-    return Disclosure(True, category, tuple(evidence[:10]))
+    if not evidence:
+        return NO_DISCLOSURE
+    return Disclosure(True, hits[0].category, tuple(evidence[:10]))

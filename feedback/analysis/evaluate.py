@@ -86,6 +86,7 @@ def score_split(split: str, data_dir: Path = DEFAULT_DATA) -> Scores:
     scores.sentiment = {label: PRF() for label in SENTIMENT_LABELS}
     scores.themes = {rule.slug: PRF() for rule in default_taxonomy()}
     corpus = _rows(data_dir / "corpus.jsonl", split)
+    corpus += _rows(data_dir / "corpus_extra.jsonl", split)
     for row in corpus:
         result = analyse(row["text"], row.get("respondent"), row.get("form"))
         gold, got = row["sentiment"], result.sentiment.label
@@ -107,7 +108,9 @@ def score_split(split: str, data_dir: Path = DEFAULT_DATA) -> Scores:
             else:
                 prf.fn += 1
                 scores.themes_micro.fn += 1
+    # Extra hand-written examples (all "dev") are scored with the dev split when present.
     disclosures = _rows(data_dir / "disclosures.jsonl", split)
+    disclosures += _rows(data_dir / "disclosures_extra.jsonl", split)
     per_category: dict[str, list[int]] = {c: [0, 0] for c in CATEGORIES}
     for row in disclosures:
         found = analyse(row["text"], row.get("respondent"), row.get("form")).disclosure

@@ -35,7 +35,11 @@ def test_uk_time_decides_the_day():
 def test_period_spans():
     q3 = quarter_period(2025, 3)
     assert (q3.start, q3.end, q3.label, q3.key) == (
-        date(2025, 10, 1), date(2025, 12, 31), "2025/26 Q3", "2025-26-Q3")
+        date(2025, 10, 1),
+        date(2025, 12, 31),
+        "2025/26 Q3",
+        "2025-26-Q3",
+    )
     q4 = quarter_period(2025, 4)
     assert (q4.start, q4.end) == (date(2026, 1, 1), date(2026, 3, 31))
     year = year_period(2025)

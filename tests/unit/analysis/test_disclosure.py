@@ -77,3 +77,134 @@ def test_disclosure_anywhere_in_a_very_long_text():
 
 def test_no_respondent_or_form_still_flags():
     assert analyse("he hits me").disclosure.flag
+
+
+# --- generalisation: each category in wording the rules were not written from ---
+MORE_POSITIVES = [
+    ("dad hurts me", "physical_abuse"),
+    ("step mum pulls my ear really hard", "physical_abuse"),
+    ("i get smacked alot", "physical_abuse"),
+    ("my uncle touched me down there", "sexual_abuse"),
+    ("he makes me watch rude videos with him", "sexual_abuse"),
+    ("a man keeps adding me on snap", "exploitation"),
+    ("i get money for taking bags to places", "exploitation"),
+    ("my mum calls me a fat pig", "emotional_abuse"),
+    ("i aint got no food at home", "neglect"),
+    ("we get left on our own loads", "neglect"),
+    ("dad throws stuff at mum", "domestic_abuse"),
+    ("i hear them fighting at night", "domestic_abuse"),
+    ("i dont wanna be here no more", "self_harm"),
+    ("i wanna kms", "self_harm"),
+    ("im living on the streets", "missing_or_homeless"),
+    ("my brothers friends said theyd shank me", "threat"),
+    ("not safe at home", "other_risk"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), MORE_POSITIVES)
+def test_flags_new_wording(text, category):
+    result = analyse(text, "child", "young-people-event").disclosure
+    assert result.flag is True
+    assert result.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent", "form"),
+    [
+        # LADO concerns about adults who work with children
+        (
+            "Concerned about a coach who drives the kids home alone and messages them",
+            "parent",
+            "cidva-parent",
+        ),
+        (
+            "One of our foster carers turned up to collect a child while clearly drunk",
+            "professional",
+            "training-impact",
+        ),
+        # a professional reporting a real, current concern in a course frame
+        (
+            "A pupil said in my session today that she wants to kill herself",
+            "professional",
+            "training-learning",
+        ),
+        # the disclosure is one clause in a long positive comment
+        (
+            "the worker was lovely, i like the games but my uncle still hits me when i stay "
+            "there, thanks",
+            "child",
+            "cidva-child",
+        ),
+        # a "why?" follow-up box
+        ("why? because he hurts me when mum isnt there", "child", "cidva-child"),
+    ],
+)
+def test_flags_concerns_in_context(text, respondent, form):
+    assert analyse(text, respondent, form).disclosure.flag is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # past and resolved
+        "my dad used to hit me but he doesnt now",
+        "when i was little mum left us alone a lot but now im with my nan and its great",
+        "i ran away a few times in year 8 but i dont do that anymore",
+        "Things were very bad with my ex but we are safe now and he has no contact",
+        # negation governing the harm verb
+        "nobody hurts me",
+        "I have never been hit",
+        "dad doesnt hit me he is kind",
+        "im not being bullied or threatened by anyone",
+        "i know it is not my fault",
+        # hypotheticals and service talk
+        "i know that if someone hurts me i can tell my teacher",
+        "we made a safety plan and i know who to ring",
+        # idioms and hyperbole, by construction
+        "the maths homework is killing me",
+        "my sister destroys me at mario kart every time",
+        "got absolutely battered at uno by my nan",
+        "scared to death of the spider lol",
+        "my mum is gonna kill me when she sees my hair",
+        "the quiz was so hard i wanted to die 😂",
+        "i hit my head on the door by accident",
+        "i got hurt playing rugby and had a bruise on my leg",
+        # topic words in a frame
+        "Group for kids who have lived with domestic abuse was brilliant",
+        "we learned about grooming and how people online pretend to be younger",
+    ],
+)
+def test_guards_drop_non_disclosures(text):
+    assert analyse(text, "child", "cidva-child").disclosure.flag is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trainer was very knowledgeable about sexual abuse and harmful sexual behaviour",
+        "The scenario where the child said 'my mum's boyfriend hurts me' was really well written",
+        "We covered what to do when a child tells you they are being hurt at home",
+        "Knowing the CSE coordinator by name has made it easier to ask for advice",
+    ],
+)
+def test_course_content_is_not_flagged(text):
+    assert analyse(text, "professional", "training-reaction").disclosure.flag is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I used to get hit, now my stepdad threatens me",
+        "dad doesnt hit me any more but he still shouts at me and calls me stupid",
+        "the film about abuse was good but my dad hits me",
+        "i dont get hit but nobody knows he touches me",
+    ],
+)
+def test_a_current_risk_survives_the_guards(text):
+    assert analyse(text, "child", "young-people-event").disclosure.flag is True
+
+
+def test_evidence_names_the_trigger():
+    result = analyse("the session was fun. my step dad kicked me on sunday", "child", "cidva-child")
+    assert result.disclosure.category == "physical_abuse"
+    assert any("kicked me" in phrase for phrase in result.disclosure.evidence)

@@ -101,3 +101,33 @@ def test_score_in_range_and_label_valid():
         result = analyse(text).sentiment
         assert -1.0 <= result.score <= 1.0
         assert result.label in {"positive", "negative", "neutral", "mixed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negation and "less"/"not as" turn a bad feeling into an improvement
+        ("i feel less lonely", "positive"),
+        ("im not as angry with my mum anymore", "positive"),
+        ("she never made me feel stupid", "positive"),
+        # words TextBlob does not know (domain lexicon or the VADER supplement)
+        ("The room was stuffy and cramped", "negative"),
+        ("Hearing from other agencies was invaluable", "positive"),
+        ("Sessions kept being moved at short notice", "negative"),
+        # a negator that negates no opinion is a complaint of its own
+        ("nobody ever asks me anything", "negative"),
+        ("There was no break until 1pm", "negative"),
+        # "not ... yet" is not a judgement
+        ("Not had a relevant case yet", "neutral"),
+        # hedged answers and factual words stay neutral
+        ("it was alright i suppose", "neutral"),
+        ("I got a new worker in september", "neutral"),
+        # a past difficulty followed by "now" is background to an improvement
+        ("i was really sad all the time but now im ok most days", "positive"),
+        # comma-joined and "apart from" contrasts are mixed
+        ("Great content, terrible sound on the Teams call", "mixed"),
+        ("Lovely venue apart from the parking", "mixed"),
+    ],
+)
+def test_generalised_rules(text: str, expected: str) -> None:
+    assert label(text) == expected

@@ -101,3 +101,28 @@ def test_custom_taxonomy_and_cache():
     assert [(m.slug, m.evidence) for m in result.themes] == [("food", ("snacks",))]
     assert compile_taxonomy(taxonomy) is compile_taxonomy(taxonomy)
     assert analyse("nothing here", taxonomy=[]).themes == ()
+
+
+def test_broader_wording_per_theme():
+    assert "worker_changes" in slugs(
+        "ive had like 6 social workers", "child", "cp-conference-child"
+    )
+    assert "practical_support_access" in slugs(
+        "Sessions kept being moved at short notice", "parent", "cidva-parent"
+    )
+    assert "feeling_safe" in slugs("i know i can ring 999 if he comes back", "child", "cidva-child")
+    assert "privacy_respect" in slugs("I felt like I was on trial", "parent")
+    assert "multi_agency_learning" in slugs(
+        "Loved hearing the GP's perspective", "professional", "training-reaction"
+    )
+    assert "training_delivery" in slugs("Far too fast, we skipped whole sections", "professional")
+
+
+def test_a_mere_mention_of_a_worker_is_not_the_relationship():
+    assert "relationship_with_worker" not in slugs(
+        "This is my third social worker since March", "parent", "cp-conference-parent"
+    )
+    assert "relationship_with_worker" in slugs("my social worker is always late", "child")
+    assert "practice_impact" not in slugs(
+        "The case studies were realistic", "professional", "training-reaction"
+    )

@@ -1,0 +1,242 @@
+"""Aggregate queries for the Board. Everything is counted in SQL with GROUP BY; nothing
+here returns an individual response, its id or unredacted text."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, select
+
+from feedback.data.models import (
+    Alert,
+    Answer,
+    AnswerTheme,
+    Collection,
+    Form,
+    Response,
+    TextAnalysis,
+    Theme,
+)
+from feedback.extensions import db
+from feedback.reporting.filters import ReportFilter
+
+
+def _scoped(query: Any, f: ReportFilter) -> Any:
+    """Limit a query that already selects from responses to the filter."""
+    query = query.join(Collection, Collection.id == Response.collection_id).join(
+        Form, Form.id == Collection.form_id
+    )
+    if f.form:
+        query = query.where(Form.slug == f.form)
+    if f.conference:
+        query = query.where(Collection.conference_type == f.conference)
+    if f.period:
+        query = query.where(Response.submitted_on.between(f.period.start, f.period.end))
+    if f.agency:
+        agency = Answer.__table__.alias("agency_answer")
+        query = query.where(
+            exists().where(
+                agency.c.response_id == Response.id,
+                agency.c.question_id == "agency",
+                agency.c.choice == f.agency,
+            )
+        )
+    return query
+
+
+def total_responses(f: ReportFilter) -> int:
+    return int(db.session.scalar(_scoped(select(func.count(Response.id)), f)) or 0)
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    slug: str
+    title: str
+    fy_quarter: int
+    count: int
+
+
+def overview(f: ReportFilter) -> list[OverviewRow]:
+    query = _scoped(
+        select(Form.slug, Form.title, Response.fy_quarter, func.count(Response.id)).select_from(
+            Response
+        ),
+        f,
+    ).group_by(Form.id, Form.slug, Form.title, Response.fy_quarter)
+    return [
+        OverviewRow(slug, title, int(q), int(n)) for slug, title, q, n in db.session.execute(query)
+    ]
+
+
+def choice_counts(f: ReportFilter) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
+    """For the filter's form: how often each option was chosen, per question, and how many
+    responses answered each question."""
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    query = _scoped(
+        select(Answer.question_id, Answer.choice, func.count(Answer.id))
+        .select_from(Response)
+        .join(Answer, Answer.response_id == Response.id)
+        .where(Answer.choice.is_not(None)),
+        f,
+    ).group_by(Answer.question_id, Answer.choice)
+    for question_id, choice, n in db.session.execute(query):
+        counts[question_id][choice] = int(n)
+    answered_query = _scoped(
+        select(Answer.question_id, func.count(func.distinct(Answer.response_id)))
+        .select_from(Response)
+        .join(Answer, Answer.response_id == Response.id)
+        .where(Answer.choice.is_not(None)),
+        f,
+    ).group_by(Answer.question_id)
+    answered = {qid: int(n) for qid, n in db.session.execute(answered_query)}
+    return dict(counts), answered
+
+
+def _comments(f: ReportFilter) -> Select[Any]:
+    return _scoped(
+        select().select_from(Response).join(TextAnalysis, TextAnalysis.response_id == Response.id),
+        f,
+    )
+
+
+def sentiment_counts(f: ReportFilter) -> dict[str, int]:
+    query = (
+        _comments(f)
+        .add_columns(TextAnalysis.sentiment_label, func.count())
+        .group_by(TextAnalysis.sentiment_label)
+    )
+    return {label: int(n) for label, n in db.session.execute(query)}
+
+
+def sentiment_by_quarter(f: ReportFilter) -> dict[int, dict[str, int]]:
+    query = (
+        _comments(f)
+        .add_columns(Response.fy_quarter, TextAnalysis.sentiment_label, func.count())
+        .group_by(Response.fy_quarter, TextAnalysis.sentiment_label)
+    )
+    trend: dict[int, dict[str, int]] = defaultdict(dict)
+    for quarter, label, n in db.session.execute(query):
+        trend[int(quarter)][label] = int(n)
+    return dict(sorted(trend.items()))
+
+
+@dataclass(frozen=True)
+class ThemeCount:
+    slug: str
+    label: str
+    by_sentiment: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_sentiment.values())
+
+
+def theme_counts(f: ReportFilter) -> list[ThemeCount]:
+    """Comments tagged with each theme, split by sentiment, most frequent first."""
+    query = (
+        _comments(f)
+        .join(AnswerTheme, AnswerTheme.answer_id == TextAnalysis.answer_id)
+        .join(Theme, Theme.id == AnswerTheme.theme_id)
+        .add_columns(Theme.slug, Theme.label, TextAnalysis.sentiment_label, func.count())
+        .group_by(Theme.slug, Theme.label, TextAnalysis.sentiment_label)
+    )
+    found: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    for slug, label, sentiment, n in db.session.execute(query):
+        found[(slug, label)][sentiment] = int(n)
+    rows = [ThemeCount(slug, label, counts) for (slug, label), counts in found.items()]
+    return sorted(rows, key=lambda row: (-row.total, row.label))
+
+
+def _quotable() -> Any:
+    """Comments that may be quoted: never from a response with a flag or an alert."""
+    flagged = TextAnalysis.__table__.alias("flagged")
+    return and_(
+        ~exists().where(flagged.c.response_id == Response.id, flagged.c.disclosure_flag),
+        ~exists().where(Alert.response_id == Response.id),
+    )
+
+
+def quotes(f: ReportFilter, wanted: dict[str, str], limit: int = 3) -> dict[str, list[str]]:
+    """A few clear, typical redacted comments for each theme in `wanted` (slug to its most
+    common sentiment): of a readable length, strongest feeling first. One query for all."""
+    if not wanted:
+        return {}
+    length = func.length(TextAnalysis.redacted)
+    rank = (
+        func.row_number()
+        .over(
+            partition_by=(Theme.slug, TextAnalysis.sentiment_label),
+            order_by=(
+                func.abs(TextAnalysis.sentiment_score).desc(),
+                length,
+                TextAnalysis.answer_id,
+            ),
+        )
+        .label("rank")
+    )
+    ranked = (
+        _comments(f)
+        .join(AnswerTheme, AnswerTheme.answer_id == TextAnalysis.answer_id)
+        .join(Theme, Theme.id == AnswerTheme.theme_id)
+        .where(Theme.slug.in_(list(wanted)), length.between(40, 240), _quotable())
+        .add_columns(Theme.slug, TextAnalysis.sentiment_label, TextAnalysis.redacted, rank)
+        .subquery()
+    )
+    rows = db.session.execute(
+        select(ranked.c.slug, ranked.c.sentiment_label, ranked.c.redacted)
+        .where(ranked.c.rank <= limit * 4)
+        .order_by(ranked.c.slug, ranked.c.rank)
+    )
+    chosen: dict[str, list[str]] = {slug: [] for slug in wanted}
+    for slug, sentiment, text in rows:
+        picked = chosen[slug]
+        if sentiment == wanted[slug] and text not in picked and len(picked) < limit:
+            picked.append(text)
+    return chosen
+
+
+def theme_comments(
+    f: ReportFilter, slug: str, *, page: int, per_page: int = 50
+) -> tuple[list[tuple[str, str]], int]:
+    """Every redacted comment for a theme within the filter, newest first, with its
+    sentiment. No ids or dates that would point to a person."""
+    base = (
+        _comments(f)
+        .join(AnswerTheme, AnswerTheme.answer_id == TextAnalysis.answer_id)
+        .join(Theme, Theme.id == AnswerTheme.theme_id)
+        .where(Theme.slug == slug, _quotable())
+    )
+    total = int(db.session.scalar(base.add_columns(func.count())) or 0)
+    rows = db.session.execute(
+        base.add_columns(TextAnalysis.redacted, TextAnalysis.sentiment_label)
+        .order_by(Response.submitted_at.desc(), TextAnalysis.answer_id.desc())
+        .offset((page - 1) * per_page)
+        .limit(per_page)
+    ).all()
+    return [(text, label) for text, label in rows], total
+
+
+def flagged_count(f: ReportFilter) -> int:
+    return int(
+        db.session.scalar(
+            _comments(f).add_columns(func.count()).where(TextAnalysis.disclosure_flag)
+        )
+        or 0
+    )
+
+
+def quarters_with_data() -> set[int]:
+    return {int(q) for q in db.session.scalars(select(Response.fy_quarter).distinct())}
+
+
+def theme_label(slug: str) -> str | None:
+    return db.session.scalar(select(Theme.label).where(Theme.slug == slug))
+
+
+def data_version() -> tuple[int, str]:
+    """Changes whenever a response arrives or a theme is edited: part of the cache key."""
+    latest = db.session.scalar(select(func.max(Response.id))) or 0
+    themes = db.session.scalar(select(func.max(Theme.updated_at)))
+    return int(latest), themes.isoformat() if themes else ""

@@ -1,0 +1,1 @@
+"""Reporting: filters, small-number suppression and charts, shared by pages and exports."""
