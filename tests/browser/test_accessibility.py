@@ -292,3 +292,62 @@ def test_alert_theme_and_admin_pages(sized_page: Any, live_server: LiveServer) -
     page.goto("/staff/users")
     audit("users")
     audit.assert_clean()
+
+
+def test_board_pages(sized_page: Any, live_server: LiveServer) -> None:
+    from feedback.data.interfaces import catalogue, responses
+    from feedback.data.types import Role
+    from feedback.extensions import db
+    from feedback.safeguarding import process_submission
+    from tests.factories import make_collection, make_user
+
+    def setup() -> str:
+        board = make_user(Role.BOARD)
+        owner = make_user()
+        for slug, answers in [
+            (
+                "cp-conference-parent",
+                {
+                    "report_in_time": "no",
+                    "overall": "good",
+                    "went_well": "The chair listened to us and explained the plan in plain words",
+                },
+            ),
+            (
+                "cidva-child",
+                {
+                    "difference": ["happier"],
+                    "sessions_feel": "great",
+                    "helped_most": "Talking to my worker helped me feel calmer",
+                },
+            ),
+        ]:
+            collection = make_collection(owner, slug=slug)
+            version = catalogue.latest_version(collection.form_id)
+            assert version is not None
+            spec = catalogue.spec_for(version)
+            for day in range(1, 8):
+                response = responses.store_response(
+                    collection, version, spec, answers, datetime(2025, 11, day, 10, tzinfo=UTC)
+                )
+                db.session.flush()
+                process_submission(response, spec)
+        db.session.commit()
+        return board.email
+
+    email = live_server.run(setup)
+    page = sized_page
+    audit = Audit(page)
+    StaffPages(page).sign_in(email)
+    page.goto("/board/")
+    audit("board, no filter")
+    page.goto("/board/?period=2025-26-Q3&form=cp-conference-parent&conference=review")
+    audit("board, filtered")
+    page.goto("/board/?form=cidva-child")
+    audit("board, child form")
+    page.goto("/board/?period=2025-27")
+    assert page.locator(".govuk-error-summary").count()
+    audit("board, bad filter")
+    page.goto("/board/themes/listened_to?period=2025-26-Q3")
+    audit("board theme page")
+    audit.assert_clean()
