@@ -95,7 +95,7 @@ def measure_pipe(rows: list[tuple[str, str | None, str | None]], lines: int) -> 
         os.environ,
         FLASK_APP="feedback:create_app",
         FEEDBACK_ENV="testing",
-        SECRET_KEY="benchmark-secret-key-that-is-long-enough-for-the-check",  # noqa: S106
+        SECRET_KEY="benchmark-secret-key-that-is-long-enough-for-the-check",
         DATABASE_URL="sqlite:////nonexistent/dir/x.sqlite",
         REDIS_URL="",
     )
