@@ -163,6 +163,23 @@ class ThemeRow:
 
 
 @dataclass(frozen=True)
+class CourseLine:
+    title: str
+    responses: Shown
+    rated_good: str | None
+    confidence: str | None
+
+
+@dataclass(frozen=True)
+class Comparisons:
+    conference_tables: list[Table]
+    cidva_difference: Distribution | None
+    courses: list[CourseLine]
+    course_types: list[CourseLine]
+    follow_up_rates: list[tuple[str, Shown, str | None]]
+
+
+@dataclass(frozen=True)
 class BoardReport:
     description: str
     total: Shown
@@ -173,6 +190,7 @@ class BoardReport:
     themes: list[ThemeRow]
     questions: list[Distribution]
     threshold: int
+    comparisons: Comparisons | None = None
 
 
 def describe(f: ReportFilter, choices: Choices) -> str:
@@ -290,6 +308,7 @@ def build(f: ReportFilter, threshold: int) -> BoardReport:
                     questions.append(distribution(question.text, items, threshold))
 
     return BoardReport(
+        comparisons=comparisons(f, threshold),
         description=describe(f, choices),
         total=suppress_count(total_n, threshold),
         detail_allowed=detail,
@@ -300,6 +319,88 @@ def build(f: ReportFilter, threshold: int) -> BoardReport:
         questions=questions,
         threshold=threshold,
     )
+
+
+TRAINING_FORMS = ("training-reaction", "training-learning", "training-impact")
+
+
+def _course_line(title: str, rows: list[reports.CourseRow], threshold: int) -> CourseLine:
+    responses = sum(r.responses for r in rows)
+    rated = sum(r.rated for r in rows)
+    good = sum(r.good_ratings for r in rows)
+    pairs = sum(r.confidence_pairs for r in rows)
+    rated_good = None
+    if allow_detail(rated, threshold):
+        rated_good = suppress_count(good, threshold).percent_of(
+            suppress_count(rated, threshold), threshold
+        )
+    confidence = None
+    if allow_detail(pairs, threshold):
+        before = sum((r.confidence_before or 0) * r.confidence_pairs for r in rows) / pairs
+        after = sum((r.confidence_after or 0) * r.confidence_pairs for r in rows) / pairs
+        confidence = f"{before:.1f} to {after:.1f} (change {after - before:+.1f})"
+    return CourseLine(title, suppress_count(responses, threshold), rated_good, confidence)
+
+
+def comparisons(f: ReportFilter, threshold: int) -> Comparisons | None:
+    """Initial against review conferences, the CIDVA checklist, and training by course."""
+    specs = _specs()
+    tables: list[Table] = []
+    if f.form in (None, "cp-conference-parent") and "cp-conference-parent" in specs:
+        by_type = reports.choice_counts_by_conference(f, "cp-conference-parent")
+        for question in specs["cp-conference-parent"].questions:
+            if question.type not in REPORTED_TYPES:
+                continue
+            rows = [
+                (
+                    o.label,
+                    [
+                        by_type.get(kind, {}).get(question.id, {}).get(o.value, 0)
+                        for kind in ("initial", "review")
+                    ],
+                )
+                for o in question.options
+            ]
+            if any(sum(values) for _, values in rows):
+                tables.append(
+                    table(question.text, "Answer", ["Initial", "Review"], rows, threshold)
+                )
+    cidva = None
+    if f.form in (None, "cidva-child") and "cidva-child" in specs:
+        scoped = ReportFilter(form="cidva-child", agency=f.agency, period=f.period)
+        counts, answered = reports.choice_counts(scoped)
+        question = specs["cidva-child"].question("difference")
+        given = counts.get(question.id, {})
+        if answered.get(question.id):
+            cidva = distribution(
+                "What difference the support made to children",
+                [(o.label, given.get(o.value, 0)) for o in question.options],
+                threshold,
+                denominator=answered.get(question.id, 0),
+                note="Children could tick more than one, so the counts add up to more than "
+                "the number who answered.",
+            )
+    courses: list[CourseLine] = []
+    course_types: list[CourseLine] = []
+    rates: list[tuple[str, Shown, str | None]] = []
+    if f.form in (None, *TRAINING_FORMS) and f.conference is None:
+        found = reports.training_courses(f)
+        courses = [_course_line(row.title, [row], threshold) for row in found]
+        for kind, label in (("face_to_face", "Face-to-face"), ("e_learning", "E-learning")):
+            same = [row for row in found if row.course_type == kind]
+            if same:
+                course_types.append(_course_line(label, same, threshold))
+        per_form = reports.responses_per_form(f, TRAINING_FORMS)
+        reaction = suppress_count(per_form.get("training-reaction", 0), threshold)
+        for slug, label in (
+            ("training-learning", "Level 2: follow-up 2 weeks later"),
+            ("training-impact", "Level 3 and 4: managers, 1 to 3 months later"),
+        ):
+            shown = suppress_count(per_form.get(slug, 0), threshold)
+            rates.append((label, shown, shown.percent_of(reaction, threshold)))
+    if not (tables or cidva or courses):
+        return None
+    return Comparisons(tables, cidva, courses, course_types, rates)
 
 
 @dataclass(frozen=True)

@@ -181,3 +181,35 @@ def test_closed_questions_for_a_chosen_form(app, board):
     assert "People answering" in html
     # The ask-to-talk question is never charted for the Board.
     assert "would like someone to talk to me" not in html
+
+
+def test_comparisons_initial_review_cidva_and_training(app, board):
+    with app.app_context():
+        owner = make_user()
+        initial = make_collection(owner, "cp-conference-parent", conference_type="initial")
+        review = make_collection(owner, "cp-conference-parent", conference_type="review")
+        when = datetime(2025, 10, 6, 10, tzinfo=UTC)
+        for _ in range(6):
+            _store(initial, {"report_in_time": "no"}, when)
+        for _ in range(9):
+            _store(review, {"report_in_time": "yes"}, when)
+        course = make_collection(owner, "training-reaction", title="Understanding Neglect, 6 Oct")
+        for _ in range(8):
+            _store(
+                course,
+                {
+                    "agency": "health",
+                    "trainer_rating": "very_good",
+                    "confidence_before": "2",
+                    "confidence_after": "4",
+                },
+                when,
+            )
+        db.session.commit()
+    _, html = _page(app, board, "?period=2025-26-Q3")
+    assert "Parents after initial and review child protection conferences" in html
+    section = html.split("social worker")[1].split("</table>")[0]
+    assert ">6<" in section and ">9<" in section
+    assert "Understanding Neglect, 6 Oct" in html
+    assert "2.0 to 4.0 (change +2.0)" in html
+    assert "100%" in html  # trainer rated good or very good

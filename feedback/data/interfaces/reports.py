@@ -4,10 +4,11 @@ here returns an individual response, its id or unredacted text."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import Select, and_, exists, func, or_, select
 
 from feedback.data.models import (
     Alert,
@@ -240,3 +241,184 @@ def data_version() -> tuple[int, str]:
     latest = db.session.scalar(select(func.max(Response.id))) or 0
     themes = db.session.scalar(select(func.max(Theme.updated_at)))
     return int(latest), themes.isoformat() if themes else ""
+
+
+def choice_counts_by_conference(
+    f: ReportFilter, form_slug: str
+) -> dict[str, dict[str, dict[str, int]]]:
+    """For one form: conference type to question to option to count."""
+    scoped = ReportFilter(form=form_slug, conference=None, agency=f.agency, period=f.period)
+    query = _scoped(
+        select(Collection.conference_type, Answer.question_id, Answer.choice, func.count(Answer.id))
+        .select_from(Response)
+        .join(Answer, Answer.response_id == Response.id)
+        .where(Answer.choice.is_not(None), Collection.conference_type.is_not(None)),
+        scoped,
+    ).group_by(Collection.conference_type, Answer.question_id, Answer.choice)
+    found: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    for conference, question_id, choice, n in db.session.execute(query):
+        found[str(conference)][question_id][choice] = int(n)
+    return {k: dict(v) for k, v in found.items()}
+
+
+@dataclass(frozen=True)
+class CourseRow:
+    title: str
+    course_type: str | None
+    responses: int
+    good_ratings: int
+    rated: int
+    confidence_before: float | None
+    confidence_after: float | None
+    confidence_pairs: int
+
+
+def training_courses(f: ReportFilter) -> list[CourseRow]:
+    """Per course (a training-reaction collection): responses, trainer rated good or very
+    good, and the average confidence before and after, from delegates who gave both."""
+    scoped = ReportFilter(form="training-reaction", agency=f.agency, period=f.period)
+    counts = _scoped(
+        select(
+            Collection.id, Collection.title, Collection.course_type, func.count(Response.id)
+        ).select_from(Response),
+        scoped,
+    ).group_by(Collection.id, Collection.title, Collection.course_type)
+    rows = {
+        cid: [title, ctype, int(n), 0, 0, None, None, 0]
+        for cid, title, ctype, n in db.session.execute(counts)
+    }
+    ratings = _scoped(
+        select(Collection.id, Answer.choice, func.count(Answer.id))
+        .select_from(Response)
+        .join(Answer, Answer.response_id == Response.id)
+        .where(Answer.question_id == "trainer_rating"),
+        scoped,
+    ).group_by(Collection.id, Answer.choice)
+    for cid, choice, n in db.session.execute(ratings):
+        rows[cid][4] += int(n)
+        if choice in ("very_good", "good"):
+            rows[cid][3] += int(n)
+    before = Answer.__table__.alias("before")
+    after = Answer.__table__.alias("after")
+    pairs = _scoped(
+        select(Collection.id, func.avg(before.c.number), func.avg(after.c.number), func.count())
+        .select_from(Response)
+        .join(
+            before,
+            and_(before.c.response_id == Response.id, before.c.question_id == "confidence_before"),
+        )
+        .join(
+            after,
+            and_(after.c.response_id == Response.id, after.c.question_id == "confidence_after"),
+        ),
+        scoped,
+    ).group_by(Collection.id)
+    for cid, avg_before, avg_after, n in db.session.execute(pairs):
+        rows[cid][5], rows[cid][6], rows[cid][7] = float(avg_before), float(avg_after), int(n)
+    result = [
+        CourseRow(title, str(ctype) if ctype else None, n, good, rated, b, a, pairs_n)
+        for title, ctype, n, good, rated, b, a, pairs_n in rows.values()
+    ]
+    return sorted(result, key=lambda row: row.title)
+
+
+def responses_per_form(f: ReportFilter, slugs: tuple[str, ...]) -> dict[str, int]:
+    query = (
+        _scoped(
+            select(Form.slug, func.count(Response.id)).select_from(Response),
+            ReportFilter(agency=f.agency, period=f.period),
+        )
+        .where(Form.slug.in_(slugs))
+        .group_by(Form.slug)
+    )
+    return {slug: int(n) for slug, n in db.session.execute(query)}
+
+
+# --- the row-level export (admins only) ------------------------------------------------
+
+
+def export_extent(f: ReportFilter) -> tuple[int, int]:
+    """How many responses the filter matches, and the highest response id among them:
+    the export stops there, so its rows match the count written to the audit trail."""
+    count, highest = db.session.execute(
+        _scoped(select(func.count(Response.id), func.max(Response.id)).select_from(Response), f)
+    ).one()
+    return int(count or 0), int(highest or 0)
+
+
+def export_versions(f: ReportFilter) -> list[int]:
+    """The form versions answered within the filter, so the export knows its columns."""
+    query = _scoped(select(Response.form_version_id).select_from(Response), f).distinct()
+    return sorted(int(v) for v in db.session.scalars(query))
+
+
+@dataclass(frozen=True)
+class ExportResponse:
+    """One response for the row-level export: no id, no date, no unredacted text. Each
+    answer is (question id, choice, redacted text, sentiment)."""
+
+    form_version_id: int
+    form_title: str
+    conference_type: str | None
+    fy_quarter: int
+    answers: list[tuple[str, str | None, str | None, str | None]]
+
+
+def export_responses(
+    f: ReportFilter,
+    up_to: int,
+    left_out: set[tuple[int, str]],
+    batch: int = 2000,
+) -> Iterator[ExportResponse]:
+    """Every response within the filter (ids up to `up_to`), oldest first, streamed from
+    one query. Free text comes only as TextAnalysis.redacted; Answer.text is never read.
+    `left_out` holds (form version id, question id) pairs that are never selected, such
+    as email addresses."""
+    joined = Answer.response_id == Response.id
+    if left_out:
+        joined = and_(
+            joined,
+            ~or_(
+                *(
+                    and_(Response.form_version_id == version, Answer.question_id == question)
+                    for version, question in sorted(left_out)
+                )
+            ),
+        )
+    query = (
+        _scoped(
+            select(
+                Response.id,
+                Response.form_version_id,
+                Form.title,
+                Collection.conference_type,
+                Response.fy_quarter,
+                Answer.question_id,
+                Answer.choice,
+                TextAnalysis.redacted,
+                TextAnalysis.sentiment_label,
+            ).select_from(Response),
+            f,
+        )
+        .outerjoin(Answer, joined)
+        .outerjoin(TextAnalysis, TextAnalysis.answer_id == Answer.id)
+        .where(Response.id <= up_to)
+        .order_by(Response.id, Answer.position, Answer.id)
+        .execution_options(yield_per=batch)
+    )
+    current: int | None = None
+    found: ExportResponse | None = None
+    for rid, version, title, conference, quarter, qid, choice, redacted, sentiment in (
+        db.session.execute(query)
+    ):
+        if rid != current:
+            if found is not None:
+                yield found
+            current = rid
+            found = ExportResponse(
+                int(version), title, str(conference) if conference else None, int(quarter), []
+            )
+        if qid is not None and found is not None:
+            found.answers.append((qid, choice, redacted, sentiment))
+    if found is not None:
+        yield found
