@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import abort, current_app, render_template, request
+from flask import Response, abort, current_app, render_template, request
 
 from feedback.auth import BOARD_REPORTS, requires
 from feedback.board import bp, summary
 from feedback.caching import cache
 from feedback.data.interfaces import reports
+from feedback.reporting import wordcloud
 from feedback.reporting.filters import FilterError, ReportFilter, parse_filter
 
 
@@ -55,3 +56,20 @@ def theme(slug: str) -> Any:
     if found is None:
         abort(404)
     return render_template("board/theme.html", page=found, f=report_filter, choices=choices)
+
+
+@bp.route("/wordcloud.png")
+@requires(BOARD_REPORTS)
+def word_cloud() -> Any:
+    report_filter, _, error = _filter()
+    if error:
+        abort(400, description=error)
+    key = f"cloud:{report_filter.query()}:{_threshold()}:{reports.data_version()}"
+    png = cache.get(key)
+    if png is None:
+        counts = summary.cloud_words(report_filter, _threshold())
+        if not counts:
+            abort(404)
+        png = wordcloud.render_png(counts)
+        cache.set(key, png)
+    return Response(png, mimetype="image/png")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from feedback.catalogue.schema import FormSpec, QuestionType
 from feedback.data.interfaces import catalogue, reports
 from feedback.periods import fy_quarter_label, quarter_period, year_period
+from feedback.reporting import wordcloud
 from feedback.reporting.filters import ReportFilter
 from feedback.reporting.suppression import (
     Shown,
@@ -191,6 +192,7 @@ class BoardReport:
     questions: list[Distribution]
     threshold: int
     comparisons: Comparisons | None = None
+    cloud_alt: str | None = None
 
 
 def describe(f: ReportFilter, choices: Choices) -> str:
@@ -307,7 +309,9 @@ def build(f: ReportFilter, threshold: int) -> BoardReport:
                 else:
                     questions.append(distribution(question.text, items, threshold))
 
+    cloud = cloud_words(f, threshold) if detail else []
     return BoardReport(
+        cloud_alt=wordcloud.alt_text(cloud) if cloud else None,
         comparisons=comparisons(f, threshold),
         description=describe(f, choices),
         total=suppress_count(total_n, threshold),
@@ -319,6 +323,13 @@ def build(f: ReportFilter, threshold: int) -> BoardReport:
         questions=questions,
         threshold=threshold,
     )
+
+
+def cloud_words(f: ReportFilter, threshold: int) -> list[tuple[str, int]]:
+    """Words for the cloud; none at all when the filter matches too few responses."""
+    if not allow_detail(reports.total_responses(f), threshold):
+        return []
+    return wordcloud.word_counts(reports.redacted_texts(f), threshold)
 
 
 TRAINING_FORMS = ("training-reaction", "training-learning", "training-impact")

@@ -213,3 +213,41 @@ def test_comparisons_initial_review_cidva_and_training(app, board):
     assert "Understanding Neglect, 6 Oct" in html
     assert "2.0 to 4.0 (change +2.0)" in html
     assert "100%" in html  # trainer rated good or very good
+
+
+def test_word_cloud_only_with_enough_responses(app, board):
+    with app.app_context():
+        collection = make_collection(make_user(), "cp-conference-parent")
+        for _ in range(3):
+            _store(
+                collection,
+                {"went_well": "The chair listened and the report was clear"},
+                datetime(2025, 10, 6, tzinfo=UTC),
+            )
+        db.session.commit()
+    client = app.test_client()
+    sign_in(client, board)
+    html = client.get("/board/").get_data(as_text=True)
+    assert "too few responses in this selection to show a word cloud" in html
+    assert client.get("/board/wordcloud.png").status_code == 404
+    with app.app_context():
+        collection = db.session.scalars(select_collection()).one()
+        for _ in range(4):
+            _store(
+                collection,
+                {"went_well": "The chair listened and the report was clear"},
+                datetime(2025, 10, 7, tzinfo=UTC),
+            )
+        db.session.commit()
+    html = client.get("/board/").get_data(as_text=True)
+    assert "most used first: chair, clear, listened, report" in html
+    image = client.get("/board/wordcloud.png")
+    assert image.status_code == 200 and image.data.startswith(b"\x89PNG")
+
+
+def select_collection():
+    from sqlalchemy import select
+
+    from feedback.data.models import Collection
+
+    return select(Collection)

@@ -408,9 +408,17 @@ def export_responses(
     )
     current: int | None = None
     found: ExportResponse | None = None
-    for rid, version, title, conference, quarter, qid, choice, redacted, sentiment in (
-        db.session.execute(query)
-    ):
+    for (
+        rid,
+        version,
+        title,
+        conference,
+        quarter,
+        qid,
+        choice,
+        redacted,
+        sentiment,
+    ) in db.session.execute(query):
         if rid != current:
             if found is not None:
                 yield found
@@ -422,3 +430,16 @@ def export_responses(
             found.answers.append((qid, choice, redacted, sentiment))
     if found is not None:
         yield found
+
+
+def redacted_texts(f: ReportFilter, limit: int = 20_000) -> list[str]:
+    """Redacted comments that may be shown, newest first, for word clouds."""
+    return list(
+        db.session.scalars(
+            _comments(f)
+            .where(_quotable())
+            .add_columns(TextAnalysis.redacted)
+            .order_by(Response.submitted_at.desc())
+            .limit(limit)
+        )
+    )
