@@ -214,7 +214,8 @@ class ThemeForm(FlaskForm):
     terms = TextAreaField(
         "Trigger terms and phrases",
         description="One a line. A word matches in any case; end it with * to match words "
-        "that start with it, like listen* for listened and listening.",
+        "that start with it, like listen* for listened and listening. Start a line with ! to "
+        "stop the theme where those words appear, like !school holidays.",
         validators=[
             DataRequired(message=messages.THEME_TERMS_MISSING),
             Length(max=20000, message=messages.THEME_TERMS_TOO_LONG),
