@@ -167,6 +167,15 @@ POSITIVE: dict[str, float] = {
     "a lot better": 0.6,
     "more people to confide in": 0.6,
     "someone to talk to": 0.5,
+    # going beyond, not rushing, things restored
+    "above and beyond": 0.7,
+    "went the extra mile": 0.7,
+    "did not rush me": 0.5,
+    "never rushed me": 0.5,
+    "treated me like a person": 0.5,
+    "talking again": 0.4,
+    "speaking again": 0.4,
+    "more time together": 0.4,
 }
 
 NEGATIVE: dict[str, float] = {

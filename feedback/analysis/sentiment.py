@@ -21,6 +21,11 @@ is background to an improvement, not a complaint. Whole answers with no opinion
 ("ok", "n/a", "nothing", "dont know") and hedged ones ("it was ok i guess") are
 neutral. A text with a clearly positive and a clearly negative clause of similar
 weight is ``mixed``.
+
+The rules' label, score and evidence (lexicon and TextBlob hits, negation, contrast,
+hedges) then go, with the words of the text, to a small logistic-regression classifier
+trained on the dev corpus (:mod:`feedback.analysis.sentiment_model`), which gives the
+final label. ``rule_sentiment`` is the rules alone.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from feedback.analysis.lexicon import (
     VADER_IGNORE,
 )
 from feedback.analysis.normalise import ANALYSIS_CAP
+from feedback.analysis.sentiment_model import RuleEvidence, blend
 from feedback.analysis.terms import clean_evidence, normalise_term, term_pattern
 from feedback.analysis.types import Sentiment
 
@@ -144,8 +150,11 @@ def _negated_by(tokens: list[tuple[str, int, int]], index: int, used: set[int]) 
     return None
 
 
-def _clause_items(clause: str) -> list[float]:
-    """The scored opinions in one clause (empty when it carries none)."""
+def _clause_items(clause: str, ev: RuleEvidence | None = None) -> list[float]:
+    """The scored opinions in one clause (empty when it carries none).
+
+    When ``ev`` is given, counts of what was found are added to it (for the classifier).
+    """
     tokens = _tokens(clause)
     if not tokens:
         return []
@@ -158,6 +167,8 @@ def _clause_items(clause: str) -> list[float]:
         neg = _negated_by(tokens, index, used)
         if neg is not None and not covered[neg]:
             used.add(neg)
+            if ev is not None:
+                ev.negations += 1
             if tokens[neg][0] == "as":
                 used.add(neg - 1)  # "not as angry": the "not" is spent too
             return score * NEGATION_FACTOR
@@ -181,6 +192,11 @@ def _clause_items(clause: str) -> list[float]:
         if not NEGATORS.intersection(phrase.split()):
             score = polar(first, score)
         items.append(score * LEXICON_WEIGHT)
+        if ev is not None:
+            if score > 0:
+                ev.lexicon_pos += score
+            else:
+                ev.lexicon_neg -= score
 
     # 2. TextBlob on the words the lexicon did not cover.
     rest = [(w, i) for i, (w, _, _) in enumerate(tokens) if not covered[i]]
@@ -188,7 +204,7 @@ def _clause_items(clause: str) -> list[float]:
         masked = " ".join(w for w, _ in rest)
         assessments = _pattern_sentiment(masked).assessments
         cursor = 0
-        for words, score, _subj, _label in assessments:
+        for words, score, subj, _label in assessments:
             if not words:
                 continue
             # Find where the assessed chunk ends in the uncovered tokens.
@@ -206,20 +222,33 @@ def _clause_items(clause: str) -> list[float]:
                 # TextBlob already negated it ("not good").
                 start = rest[max(0, pos - len(words) + 1)][1]
                 used.update(i for i in range(start, index) if tokens[i][0] in NEGATORS)
-                items.append(float(score) * TEXTBLOB_WEIGHT)
-                continue
-            first = rest[max(0, pos - len(words) + 1)][1]
-            items.append(polar(first, float(score)) * TEXTBLOB_WEIGHT)
-            covered[index] = True
+                value = float(score) * TEXTBLOB_WEIGHT
+                if ev is not None:
+                    ev.negations += 1
+            else:
+                first = rest[max(0, pos - len(words) + 1)][1]
+                value = polar(first, float(score)) * TEXTBLOB_WEIGHT
+                covered[index] = True
+            items.append(value)
+            if ev is not None:
+                ev.textblob_count += 1
+                ev.textblob_polarity += value
+                ev.textblob_subjectivity += float(subj)
         # 3. VADER for words neither knows.
         vader = _vader()
         if vader:
             for word, index in rest:
                 if covered[index] or word in _pattern_sentiment:
                     continue
-                value = vader.get(word)
-                if value:
-                    items.append(polar(index, value))
+                valence = vader.get(word)
+                if valence:
+                    valence = polar(index, valence)
+                    items.append(valence)
+                    if ev is not None:
+                        if valence > 0:
+                            ev.vader_pos += valence
+                        else:
+                            ev.vader_neg -= valence
 
     # A "never" or "nobody" that negated no opinion is a complaint of its own.
     for i, (word, _, _) in enumerate(tokens):
@@ -227,15 +256,19 @@ def _clause_items(clause: str) -> list[float]:
             if word == "no" and i == 0 and len(tokens) > 1:
                 continue
             items.append(IMPLICIT_NEGATIVE)
+            if ev is not None:
+                ev.implicit += 1
     # "not yet", "haven't had a chance yet": not a judgement.
     if "yet" in (t[0] for t in tokens) and all(s <= 0 for s in items):
+        if ev is not None:
+            ev.not_yet = True
         return []
     return items
 
 
-def _clause_score(clause: str) -> float | None:
+def _clause_score(clause: str, ev: RuleEvidence | None = None) -> float | None:
     """The clause's polarity, or None when it carries no opinion at all."""
-    items = _clause_items(clause)
+    items = _clause_items(clause, ev)
     if not items:
         return None
     total = sum(items)
@@ -267,42 +300,68 @@ def is_short_answer(norm: str) -> bool:
     return key in SHORT_ANSWERS or not any(ch.isalpha() for ch in key)
 
 
-def sentiment_of(norm: str) -> Sentiment:
-    """The sentiment of already-normalised text."""
+def rule_evidence(norm: str) -> RuleEvidence:
+    """The rule-based reading of already-normalised text, with what it was based on."""
     text = norm[:ANALYSIS_CAP]
+    ev = RuleEvidence()
     if is_short_answer(text):
-        return Sentiment("neutral", 0.0)
+        ev.short_answer = True
+        return ev
     scored: list[list[float]] = []
     previous: float | None = None
     for clause, weight, word in _clauses(text):
-        score = _clause_score(clause)
+        ev.clauses += 1
+        if word:
+            ev.contrast = True
+        score = _clause_score(clause, ev)
         if score is None and word in _EXCEPT and previous is not None and previous > 0:
             score = EXCEPT_NEGATIVE
+            ev.except_clause = True
         if score is not None:
             if score > 0 and _NOW.search(clause) and not _NOW.search(text[: text.find(clause)]):
                 # "i used to cry a lot but now i dont": the past is background.
                 for earlier in scored:
                     if earlier[0] < 0:
                         earlier[0] *= BACKGROUND_WEIGHT
+                        ev.background = True
             scored.append([score, weight])
             previous = score
+    ev.hedged = _HEDGE.search(text) is not None
     if not scored:
-        return Sentiment("neutral", 0.0)
+        return ev
+    ev.scored = len(scored)
     total_weight = sum(w for _, w in scored)
     score = sum(s * w for s, w in scored) / total_weight
     score = round(max(-1.0, min(1.0, score)), 3)
     positive = max((s * w for s, w in scored), default=0.0)
     negative = -min((s * w for s, w in scored), default=0.0)
+    ev.score = score
+    ev.positive = max(0.0, positive)
+    ev.negative = max(0.0, negative)
     if (
         positive >= MIXED_AT
         and negative >= MIXED_AT
         and min(positive, negative) >= MIXED_BALANCE * max(positive, negative)
     ):
-        return Sentiment("mixed", score)
-    if abs(score) < HEDGED_BELOW and _HEDGE.search(text):
-        return Sentiment("neutral", score)
-    if score >= POSITIVE_AT:
-        return Sentiment("positive", score)
-    if score <= NEGATIVE_AT:
-        return Sentiment("negative", score)
-    return Sentiment("neutral", score)
+        ev.label = "mixed"
+    elif abs(score) < HEDGED_BELOW and ev.hedged:
+        ev.label = "neutral"
+    elif score >= POSITIVE_AT:
+        ev.label = "positive"
+    elif score <= NEGATIVE_AT:
+        ev.label = "negative"
+    return ev
+
+
+def rule_sentiment(norm: str) -> Sentiment:
+    """The rules alone, without the classifier (for evaluation and training)."""
+    ev = rule_evidence(norm)
+    return Sentiment(ev.label, ev.score)
+
+
+def sentiment_of(norm: str) -> Sentiment:
+    """The sentiment of already-normalised text: the rules, blended with the classifier."""
+    ev = rule_evidence(norm)
+    if ev.short_answer:
+        return Sentiment("neutral", 0.0)
+    return blend(norm[:ANALYSIS_CAP], ev)

@@ -12,6 +12,15 @@ contractions expanded - "didn't" becomes "did not" - and apostrophes dropped, so
   punctuation ("talked about... me" matches too).
 - ``report ... late`` - ``...`` between words allows a gap of up to three words:
   "report came really late".
+- ``!school holidays`` - a veto (theme rules only): a term that starts with ``!``
+  never tags anything itself; instead, a match of the theme's other terms is ignored
+  when the veto term appears in the same clause. A clause ends at ``. , ; : ! ?``, a
+  new line, or "but" / "though" / "although" / "however" / "whereas". So with
+  ``school`` and ``!school holidays``, "we met in the school holidays" is not about
+  school, but "in the school holidays, i missed my teacher" still is ("teacher" is in
+  another clause, and "school" in the first clause is vetoed). Vetoes use the same
+  syntax as other terms: ``!sessions ... at school`` vetoes "the sessions were held at
+  school". A veto only affects its own theme.
 - Write terms in lower case; apostrophes are ignored ("didn't" is the same as
   "did not" after normalisation, so write "did not").
 
@@ -23,6 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+VETO = "!"
 _GAP = r"(?:\W+\w+){0,3}"
 _SEP = r"\W+"
 _CONTRACTION = re.compile(r"(\w+)n't\b")
@@ -55,9 +65,25 @@ def term_pattern(term: str) -> str:
     return "".join(parts)
 
 
+def is_veto(term: str) -> bool:
+    """True for a veto term (one that starts with ``!``)."""
+    return term.lstrip().startswith(VETO)
+
+
+def split_terms(terms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ordinary terms, and the veto terms without their ``!``."""
+    plain = tuple(t for t in terms if not is_veto(t))
+    vetoes = tuple(t.lstrip()[len(VETO) :].lstrip("! ") for t in terms if is_veto(t))
+    return plain, vetoes
+
+
 @lru_cache(maxsize=256)
 def compile_terms(terms: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One regex matching any of ``terms`` on word boundaries, longest first; None if empty."""
+    """One regex matching any of ``terms`` on word boundaries, longest first; None if empty.
+
+    Veto terms (``!...``) are left out: see :func:`split_terms`.
+    """
+    terms = split_terms(terms)[0]
     sources = sorted({term_pattern(t) for t in terms if normalise_term(t).strip(". *")}, key=len)
     if not sources:
         return None

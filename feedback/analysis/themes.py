@@ -7,6 +7,9 @@ When the form or respondent says the answer is about a training course (a form
 slug starting ``training-`` or a professional respondent), the family-only themes
 of the default taxonomy are not used, and on children's and families' forms the
 training-only themes are not used. Themes an admin adds are always used.
+
+A rule's veto terms (``!school holidays``, see :mod:`feedback.analysis.terms`) drop
+that rule's matches in the clause where the veto appears.
 """
 
 from __future__ import annotations
@@ -17,19 +20,40 @@ from functools import lru_cache
 
 from feedback.analysis.normalise import ANALYSIS_CAP
 from feedback.analysis.taxonomy import FAMILY_SLUGS, TRAINING_SLUGS, default_taxonomy
-from feedback.analysis.terms import clean_evidence, compile_terms
+from feedback.analysis.terms import clean_evidence, compile_terms, split_terms
 from feedback.analysis.types import ThemeMatch, ThemeRule
 
 MAX_THEMES = 3
 MIN_HITS = 1
+# Clause boundaries for vetoes: punctuation, new lines and contrasting conjunctions.
+_CLAUSE_END = re.compile(r"[.,;:!?\n]|\b(?:but|though|although|however|whereas)\b")
+
+
+Compiled = tuple[tuple[ThemeRule, re.Pattern[str] | None, re.Pattern[str] | None], ...]
 
 
 @lru_cache(maxsize=64)
-def compile_taxonomy(
-    taxonomy: tuple[ThemeRule, ...],
-) -> tuple[tuple[ThemeRule, re.Pattern[str] | None], ...]:
-    """Each rule with its compiled pattern; cached per taxonomy tuple."""
-    return tuple((rule, compile_terms(tuple(rule.terms))) for rule in taxonomy)
+def compile_taxonomy(taxonomy: tuple[ThemeRule, ...]) -> Compiled:
+    """Each rule with its compiled pattern and veto pattern; cached per taxonomy tuple."""
+    compiled = []
+    for rule in taxonomy:
+        vetoes = split_terms(tuple(rule.terms))[1]
+        compiled.append((rule, compile_terms(tuple(rule.terms)), compile_terms(vetoes)))
+    return tuple(compiled)
+
+
+def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``."""
+    left = 0
+    for boundary in _CLAUSE_END.finditer(text, 0, start):
+        left = boundary.end()
+    right = _CLAUSE_END.search(text, end)
+    return left, right.start() if right else len(text)
+
+
+def _vetoed(text: str, start: int, end: int, veto: re.Pattern[str]) -> bool:
+    left, right = _clause_of(text, start, end)
+    return veto.search(text, left, right) is not None
 
 
 @lru_cache(maxsize=1)
@@ -63,12 +87,16 @@ def match_themes(
         FAMILY_SLUGS if context == "training" else TRAINING_SLUGS if context == "family" else ()
     )
     found: list[tuple[int, int, int, ThemeMatch]] = []
-    for order, (rule, pattern) in enumerate(compile_taxonomy(rules)):
+    for order, (rule, pattern, veto) in enumerate(compile_taxonomy(rules)):
         if pattern is None or rule.slug in excluded:
             continue
+        if veto is not None and veto.search(text) is None:
+            veto = None
         evidence: list[str] = []
         first = -1
         for match in pattern.finditer(text):
+            if veto is not None and _vetoed(text, match.start(), match.end(), veto):
+                continue
             phrase = clean_evidence(match.group())
             if phrase and phrase not in evidence:
                 evidence.append(phrase)

@@ -1,5 +1,6 @@
-"""Aggregate queries for the Board. Everything is counted in SQL with GROUP BY; nothing
-here returns an individual response, its id or unredacted text."""
+"""Queries for the Board. Aggregates are counted in SQL with GROUP BY and never carry an
+individual response, its id or unredacted text. The one row-level query, for the admins'
+export, returns redacted text and the export numbers its rows itself."""
 
 from __future__ import annotations
 

@@ -31,6 +31,53 @@ POSITIVES = [
     ("I don't feel safe at home", "other_risk"),
 ]
 
+# Indirect wording of exploitation and domestic abuse (written for these tests).
+INDIRECT = [
+    ("some older lads give me weed for free and now they say i owe them", "exploitation"),
+    ("i have to take a bag to another town on the train for my mates brother", "exploitation"),
+    ("a lad i met on insta keeps asking me to send him pics", "exploitation"),
+    ("someone online said they will send my pictures to everyone unless i pay", "exploitation"),
+    ("they pay me to stand on the corner and watch for police", "exploitation"),
+    ("i carry for the olders", "exploitation"),
+    ("im 13 and talking to a 19 year old who says hes my boyfriend", "exploitation"),
+    ("My son has a second phone that keeps ringing and he runs out", "exploitation"),
+    ("he is way older than me and said i am mature for my age", "exploitation"),
+    ("i have to do what they say or my debt goes up", "exploitation"),
+    ("My daughter's new boyfriend is much older and she's stopped going to school", "exploitation"),
+    ("i hear them at night and mum is crying", "domestic_abuse"),
+    ("i hide in my room when dad starts shouting at mum", "domestic_abuse"),
+    ("he wont let mum see her friends or go out", "domestic_abuse"),
+    ("he locked mum in the bathroom", "domestic_abuse"),
+    ("mum said we have to be quiet or he will kick off at her", "domestic_abuse"),
+    ("dad is back living with us and the rows have started again", "domestic_abuse"),
+    ("he takes mums keys so she cant go anywhere", "domestic_abuse"),
+    ("i turn my music up so i cant hear them screaming downstairs", "domestic_abuse"),
+    ("my boyfriend slapped me because i went out with my mates", "domestic_abuse"),
+    ("They were throwing things at each other last night", "domestic_abuse"),
+]
+
+HARD_NEGATIVES_WITH_THE_SAME_WORDS = [
+    "my older brother gives me lifts to football",
+    "i have to do what my mum says or i get no xbox lol",
+    "we played hide and seek in the garden",
+    "the play showed a boy being made to carry drugs for a gang",
+    "my nan paid for my train ticket to see my cousins",
+    "mum and dad used to fight a lot but they dont any more",
+    "i know who to call now if i feel unsafe",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), INDIRECT)
+def test_flags_indirect_exploitation_and_domestic_abuse(text, category):
+    result = analyse(text, "child", "cidva-child").disclosure
+    assert result.flag is True
+    assert result.category == category
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES_WITH_THE_SAME_WORDS)
+def test_same_words_without_current_harm_do_not_flag(text):
+    assert analyse(text, "child", "young-people-event").disclosure.flag is False
+
 
 @pytest.mark.parametrize(("text", "category"), POSITIVES)
 def test_flags_each_category(text, category):

@@ -131,3 +131,58 @@ def test_score_in_range_and_label_valid():
 )
 def test_generalised_rules(text: str, expected: str) -> None:
     assert label(text) == expected
+
+
+# The classifier that blends with the rules (feedback/analysis/sentiment_model.py).
+
+
+def test_model_loads_and_is_small() -> None:
+    from importlib import resources
+
+    from feedback.analysis.sentiment_model import LABELS, MODEL_FILE, load_model
+
+    model = load_model()
+    assert model is not None
+    assert len(model.bias) == len(LABELS)
+    assert all(len(row) == len(LABELS) for row in model.weights.values())
+    path = resources.files("feedback.analysis").joinpath("data", MODEL_FILE)
+    assert len(path.read_bytes()) < 1_000_000
+
+
+def test_blend_is_deterministic() -> None:
+    text = "the worker was lovely but the report came too late"
+    first = analyse(text).sentiment
+    assert all(analyse(text).sentiment == first for _ in range(5))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my worker was really kind and always listened to me", "positive"),
+        ("The training was excellent and very relevant to my role", "positive"),
+        ("things are much better at home now", "positive"),
+        ("nobody listened and the meeting was a waste of time", "negative"),
+        ("the sessions kept getting cancelled and no one rang me back", "negative"),
+        ("I still feel angry all the time", "negative"),
+        ("the trainer was great but the room was far too hot", "mixed"),
+        ("I saw her on tuesdays", "neutral"),
+        ("Could we have the slides emailed?", "neutral"),
+    ],
+)
+def test_blend_clear_cases(text: str, expected: str) -> None:
+    assert label(text) == expected
+
+
+def test_blend_falls_back_to_rules_without_a_model() -> None:
+    from feedback.analysis.normalise import normalise
+    from feedback.analysis.sentiment import rule_evidence, rule_sentiment
+    from feedback.analysis.sentiment_model import blend
+
+    norm = normalise("she listened to me")
+    ev = rule_evidence(norm)
+    assert rule_sentiment(norm).label == "positive"
+    # A model with no weights and a flat bias predicts the first label with the rule score.
+    from feedback.analysis.sentiment_model import LABELS, Model
+
+    flat = Model({"labels": list(LABELS), "bias": [0.0] * 4, "weights": {}})
+    assert -1.0 <= blend(norm, ev, flat).score <= 1.0

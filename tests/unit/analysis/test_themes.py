@@ -126,3 +126,50 @@ def test_a_mere_mention_of_a_worker_is_not_the_relationship():
     assert "practice_impact" not in slugs(
         "The case studies were realistic", "professional", "training-reaction"
     )
+
+
+def test_veto_terms_suppress_their_theme_in_the_same_clause_only():
+    taxonomy = (ThemeRule("school", "School", ("school", "teacher*", "!school holidays")),)
+    assert analyse("we met in the school holidays", taxonomy=taxonomy).themes == ()
+    kept = analyse("in the school holidays, i missed my school", taxonomy=taxonomy).themes
+    assert [(m.slug, m.evidence) for m in kept] == [("school", ("school",))]
+    # Another trigger in the vetoed clause is dropped too; the veto never tags by itself.
+    assert analyse("my teacher rang in the school holidays", taxonomy=taxonomy).themes == ()
+    veto_only = (ThemeRule("v", "Veto only", ("!school holidays",)),)
+    assert analyse("the school holidays", taxonomy=veto_only).themes == ()
+
+
+def test_veto_syntax_gap_and_prefix_and_spacing():
+    taxonomy = (ThemeRule("s", "School", ("school", "! sessions ... at school")),)
+    assert analyse("the sessions were held at school", taxonomy=taxonomy).themes == ()
+    assert analyse("i like school but the sessions were boring", taxonomy=taxonomy).themes
+    assert compile_terms(("!school holidays",)) is None
+
+
+def test_veto_only_affects_its_own_theme():
+    taxonomy = (
+        ThemeRule("a", "A", ("school", "!school run")),
+        ThemeRule("b", "B", ("school run",)),
+    )
+    assert [m.slug for m in analyse("the school run was hard", taxonomy=taxonomy).themes] == ["b"]
+
+
+def test_default_vetoes_keep_school_as_a_venue_out_of_school_education():
+    assert "school_education" not in slugs(
+        "she came to my school every week", "child", "cidva-child"
+    )
+    assert "school_education" not in slugs(
+        "Sessions were on Thursday afternoons at school", "parent", "cidva-parent"
+    )
+    assert "school_education" not in slugs(
+        "Appointments were always when I'm at work", "parent", "cidva-parent"
+    )
+    assert "school_education" in slugs("i am doing better at school", "child", "cidva-child")
+    assert "school_education" in slugs("i hated missing PE for it", "child", "cidva-child")
+
+
+def test_wider_wording_for_weaker_themes():
+    assert "family_relationships" in slugs("me and my brother dont fight as much", "child")
+    assert "privacy_respect" in slugs("they talked to us like we were stupid", "child")
+    assert "feeling_safe" in slugs("i know where to get help if something happens", "child")
+    assert "practical_support_access" in slugs("there was nowhere to park", "parent")
