@@ -15,12 +15,15 @@ from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from feedback.config import ConfigError, Settings
-from feedback.extensions import cache, csrf, db, limiter, login_manager, migrate
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
+    # Imported here, not at the top, so `import feedback.analysis` (and `flask analyse`,
+    # which needs no app) doesn't pay for SQLAlchemy, Alembic and the rest.
+    from feedback.extensions import cache, csrf, db, limiter, login_manager, migrate
+
     instance_path = os.environ.get("FEEDBACK_INSTANCE_PATH") or str(ROOT / "instance")
     app = Flask(
         __name__,
@@ -80,6 +83,7 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
 
 def _configure_login() -> None:
     from feedback.data.interfaces.users import load_session_user
+    from feedback.extensions import login_manager
 
     login_manager.login_view = "staff.sign_in"
     login_manager.login_message = "Sign in to see that page"
@@ -98,6 +102,8 @@ def _configure_logging(app: Flask) -> None:
 
 
 def _register_request_hooks(app: Flask) -> None:
+    from feedback.extensions import db
+
     @app.before_request
     def make_nonce() -> None:
         g.csp_nonce = secrets.token_urlsafe(16)

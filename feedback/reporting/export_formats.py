@@ -13,10 +13,7 @@ import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
+from typing import Any
 
 __all__ = [
     "FORMULA_STARTS",
@@ -93,13 +90,18 @@ def _sheet_name(title: str, used: set[str]) -> str:
 
 def xlsx_bytes(sheets: Sequence[Sheet]) -> bytes:
     """The sheets as an XLSX workbook, written row by row (openpyxl's write-only mode)."""
+    # openpyxl is imported when a spreadsheet is made, not when the app starts.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     workbook = Workbook(write_only=True)
     bold = Font(bold=True)
     used: set[str] = set()
     for sheet in sheets:
         worksheet = workbook.create_sheet(_sheet_name(sheet.title, used))
         for number, row in enumerate(sheet.rows):
-            cells: list[WriteOnlyCell | None] = []
+            cells: list[Any] = []
             for value in row:
                 text = neutralise(value)
                 if not text:

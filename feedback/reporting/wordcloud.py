@@ -8,8 +8,7 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterable
-
-from wordcloud import STOPWORDS, WordCloud
+from functools import cache
 
 _WORD = re.compile(r"[a-z][a-z']{2,}")
 _TOKENS = {"name", "phone", "email", "postcode", "address"}
@@ -99,7 +98,14 @@ _FILLER = {
     "anything",
     "something",
 }
-STOP = frozenset(w.lower() for w in STOPWORDS) | _DOMAIN_STOPWORDS | _FILLER | _TOKENS
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """wordcloud's English stop words and ours. wordcloud (and numpy) load on first use."""
+    from wordcloud import STOPWORDS
+
+    return frozenset(w.lower() for w in STOPWORDS) | _DOMAIN_STOPWORDS | _FILLER | _TOKENS
 
 
 def word_counts(texts: Iterable[str], threshold: int, top: int = 60) -> list[tuple[str, int]]:
@@ -109,7 +115,8 @@ def word_counts(texts: Iterable[str], threshold: int, top: int = 60) -> list[tup
     for text in texts:
         cleaned = re.sub(r"\[(name|phone|email|postcode|address)\]", " ", text.lower())
         words = {w.strip("'").removesuffix("'s") for w in _WORD.findall(cleaned)}
-        documents.update(w for w in words if w and w not in STOP)
+        stop = stop_words()
+        documents.update(w for w in words if w and w not in stop)
     kept = [(word, n) for word, n in documents.items() if n >= threshold]
     return sorted(kept, key=lambda item: (-item[1], item[0]))[:top]
 
@@ -120,6 +127,8 @@ def _colour(*args: object, **kwargs: object) -> str:
 
 def render_png(counts: list[tuple[str, int]]) -> bytes:
     """A PNG of the words, sized by use. The same words always give the same picture."""
+    from wordcloud import WordCloud
+
     cloud = WordCloud(
         width=800,
         height=400,
