@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 export FLASK_APP := feedback:create_app
 
-.PHONY: help install assets run test lint typecheck pytest eval browser-deps services clean
+.PHONY: help install assets run test lint typecheck pytest eval browser-deps pdf-deps services clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-14s %s\n", $$1, $$2}'
@@ -35,7 +35,7 @@ static/dist/.built: node_modules/.installed $(wildcard static/src/*)
 	cp static/src/*.js static/src/favicon.svg static/dist/
 	touch $@
 
-install: $(VENV)/.installed static/dist/.built ## Create .venv, install the project and build the front-end assets (idempotent)
+install: pdf-deps $(VENV)/.installed static/dist/.built ## Create .venv, install the project and build the front-end assets (idempotent)
 
 assets: static/dist/.built ## Build the front-end assets
 
@@ -54,6 +54,16 @@ run: install instance/secret_key ## Set up and serve the app with demo data on S
 browser-deps: ## Install the system Chromium that the browser tests drive (where apt exists)
 	@if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation >/dev/null; \
+	fi
+
+# WeasyPrint (the Board's PDFs) needs Pango 1.44+, HarfBuzz and system fonts (emoji too, as
+# children use them in comments); it fetches nothing at run time.
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fontconfig \
+	fonts-liberation fonts-dejavu-core fonts-noto-color-emoji
+
+pdf-deps: ## Install the system libraries and fonts WeasyPrint needs (where apt exists)
+	@if command -v apt-get >/dev/null && ! dpkg -s $(PDF_PACKAGES) >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PDF_PACKAGES) >/dev/null; \
 	fi
 
 lint: install ## ruff, formatting, mypy and the import-linter contracts

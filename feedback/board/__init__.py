@@ -5,4 +5,4 @@ from flask import Blueprint
 
 bp = Blueprint("board", __name__, url_prefix="/board")
 
-from feedback.board import exports, routes  # noqa: E402,F401
+from feedback.board import exports, pdf, routes  # noqa: E402,F401

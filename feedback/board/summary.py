@@ -2,18 +2,78 @@
 
 Nothing leaves this module unsuppressed: counts become `Shown` values (a number, "0",
 or "fewer than N"), percentages are left out on small denominators, and quotes are
-only offered when the filter matches at least the threshold of responses."""
+only offered when the filter matches at least the threshold of responses.
+
+Differencing across selections
+------------------------------
+Each table is suppressed on its own (feedback.reporting.suppression), but a reader
+can open two selections, one inside the other -- "2025/26 Q3" and "2025/26 Q3,
+review conferences" -- and subtract. If 14 responses came in during Q3 and 12 after
+review conferences, two came after initial conferences, and every table subtracts to
+a table about those two people.
+
+So a selection's *wider selections* are the filters with any of its constraints
+taken away or widened: the form, the conference type and the agency each kept or
+dropped, and the period kept, widened to the standard quarter and financial year
+that contain it, or dropped (`wider_filters`). Each of these matches every response
+the selection matches, and more.
+
+A table (a distribution, a theme's row, a course's line, the headline count) is
+shown for a selection only when, for *every* wider selection, the two tables differ
+in no cell and no total by 1 to N-1 (`counts_leak`). Otherwise it is withheld with
+a sentence saying why. Cells missing from one side count as 0, so a quarter's
+table is compared with the year's whole table: every other quarter is part of the
+difference too. The decision uses only the true counts, never what a wider page
+happens to show, so it does not depend on the order in which pages are built.
+
+Why every wider selection and not just the next one up: single steps do not chain.
+With F inside P inside G, F - P may be 0 while P - G is 2, so P's table is
+withheld but F's and G's differ by 2. Checking F against G directly closes that.
+A difference of tables that has no value from 1 to N-1 is itself a table with no
+small value, and it says nothing about people that "fewer than N" hides: every
+small cell of the wider table equals the same, hidden, cell of the narrower one.
+
+What this does not cover:
+
+* A reader choosing their own dates can compare a selection with one a day longer;
+  only the standard quarter and year around a selection are checked.
+* Each table's complementary suppression is still chosen on its own, so a value
+  one table hides as "not shown" may be shown exactly in a nested selection's table
+  (wider ``[2, 10, 20]`` hides the 10; narrower ``[2, 10, 8]`` hides the 8 and shows
+  the 10). Knowing the narrower count is at most the wider one, and this rule,
+  narrows or pins the hidden small value. Closing that needs the hidden cells
+  chosen consistently across nested selections.
+* Word clouds, and quotes, are not counts and are not compared.
+
+The extra cost falls on filtered pages only. The page with no filter has no wider
+selection, so it runs the same queries as before. With a period, counts for whole
+quarters come from one query per combination of the other constraints, grouped by
+quarter, so the year and "all periods" cost nothing more.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from feedback.catalogue.schema import FormSpec, QuestionType
 from feedback.data.interfaces import catalogue, reports
-from feedback.periods import fy_quarter_label, quarter_period, year_period
+from feedback.periods import (
+    Period,
+    financial_year_start,
+    fy_quarter,
+    fy_quarter_label,
+    quarter_of,
+    quarter_period,
+    year_period,
+)
 from feedback.reporting import wordcloud
 from feedback.reporting.filters import ReportFilter
 from feedback.reporting.suppression import (
+    SECONDARY_TEXT,
     Shown,
     allow_detail,
     suppress_count,
@@ -41,6 +101,17 @@ REPORTED_TYPES = {
 QUOTED_THEMES = 5
 # Answers that identify nobody but say little for a Board summary.
 SKIPPED_QUESTIONS = {"wants_to_talk"}
+# Said in place of a table withheld because of a wider selection.
+WIDER_TEXT = "Not shown: it would let a small group be worked out from a wider selection."
+TRAINING_FORMS = ("training-reaction", "training-learning", "training-impact")
+CONFERENCE_FORM = "cp-conference-parent"
+CIDVA_FORM = "cidva-child"
+MULTIPLE_NOTE = (
+    "People could tick more than one, so the counts add up to more than the number who answered."
+)
+CIDVA_NOTE = (
+    "Children could tick more than one, so the counts add up to more than the number who answered."
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +150,395 @@ def filter_choices() -> Choices:
     return Choices({slug: spec.title for slug, spec in specs.items()}, agencies, periods)
 
 
+# --- wider selections and the differencing check ------------------------------------------
+
+
+def _hidden() -> Shown:
+    return Shown(value=None, text=SECONDARY_TEXT, hidden=True)
+
+
+def _wider_periods(period: Period | None) -> list[Period | None]:
+    """The period itself, then the standard quarter and year that strictly contain it,
+    then no period."""
+    if period is None:
+        return [None]
+    found: list[Period | None] = [period]
+    start_year = financial_year_start(period.start)
+    for wider in (quarter_period(start_year, quarter_of(period.start)), year_period(start_year)):
+        contains = wider.start <= period.start and period.end <= wider.end
+        if contains and (wider.start, wider.end) != (period.start, period.end):
+            found.append(wider)
+    found.append(None)
+    return found
+
+
+def wider_filters(f: ReportFilter) -> list[ReportFilter]:
+    """Every filter that matches all that ``f`` matches and is reachable by dropping
+    constraints or widening the period: not only the next step up (see the module
+    docstring). Empty for the filter with no constraints."""
+    forms = [f.form, None] if f.form else [None]
+    conferences = [f.conference, None] if f.conference else [None]
+    agencies = [f.agency, None] if f.agency else [None]
+    wider = [
+        ReportFilter(form, conference, agency, period)
+        for form, conference, agency, period in itertools.product(
+            forms, conferences, agencies, _wider_periods(f.period)
+        )
+    ]
+    return [w for w in wider if w != f]
+
+
+def counts_leak(
+    narrow: Mapping[Hashable, int], wide: Mapping[Hashable, int], threshold: int
+) -> bool:
+    """True when some count in ``wide`` differs from the same count in ``narrow`` by 1
+    to ``threshold - 1``: subtracting would reveal a small group. A key missing on
+    one side counts as 0."""
+    return any(
+        0 < abs(wide.get(key, 0) - narrow.get(key, 0)) < threshold
+        for key in narrow.keys() | wide.keys()
+    )
+
+
+def _whole_quarters(period: Period) -> frozenset[int] | None:
+    """The quarters (as 20253 for 2025/26 Q3) that make up the period exactly, or None
+    if it starts or ends part of the way through a quarter."""
+    first, last = fy_quarter(period.start), fy_quarter(period.end)
+    if quarter_period(first // 10, first % 10).start != period.start:
+        return None
+    if quarter_period(last // 10, last % 10).end != period.end:
+        return None
+    codes = []
+    code = first
+    while code <= last:
+        codes.append(code)
+        code = code + 1 if code % 10 < 4 else (code // 10 + 1) * 10 + 1
+    return frozenset(codes)
+
+
+_T = TypeVar("_T")
+
+
+class _Source:
+    """The aggregate queries for a filter and its wider selections, each run once.
+
+    With ``by_quarter``, counts for periods made of whole quarters (and for no period)
+    are added up from one query per filter without its period, grouped by quarter."""
+
+    def __init__(self, by_quarter: bool) -> None:
+        self.by_quarter = by_quarter
+        self._memo: dict[tuple[Hashable, ...], Any] = {}
+
+    def _once(self, key: tuple[Hashable, ...], fetch: Callable[[], _T]) -> _T:
+        if key not in self._memo:
+            self._memo[key] = fetch()
+        found: _T = self._memo[key]
+        return found
+
+    def _quarters(self, f: ReportFilter) -> tuple[ReportFilter, frozenset[int] | None] | None:
+        """(the filter without its period, the quarters to add up: None for all), or
+        None when the filter must be queried as it is."""
+        if not self.by_quarter:
+            return None
+        if f.period is None:
+            return f, None
+        quarters = _whole_quarters(f.period)
+        if quarters is None:
+            return None
+        return replace(f, period=None), quarters
+
+    def overview(self, f: ReportFilter) -> list[reports.OverviewRow]:
+        split = self._quarters(f)
+        if split is None:
+            return self._once(("overview", f), lambda: reports.overview(f))
+        base, quarters = split
+        rows = self._once(("overview", base), lambda: reports.overview(base))
+        return [r for r in rows if quarters is None or r.fy_quarter in quarters]
+
+    def trend(self, f: ReportFilter) -> dict[int, dict[str, int]]:
+        split = self._quarters(f)
+        if split is None:
+            return self._once(("trend", f), lambda: reports.sentiment_by_quarter(f))
+        base, quarters = split
+        found = self._once(("trend", base), lambda: reports.sentiment_by_quarter(base))
+        return {q: c for q, c in found.items() if quarters is None or q in quarters}
+
+    def themes(self, f: ReportFilter) -> list[reports.ThemeCount]:
+        split = self._quarters(f)
+        if split is None:
+            return self._once(("themes", f), lambda: reports.theme_counts(f))
+        base, quarters = split
+        found = self._once(("themes-q", base), lambda: reports.theme_counts_by_quarter(base))
+        totals: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for quarter, rows in found.items():
+            if quarters is None or quarter in quarters:
+                for row in rows:
+                    for sentiment, n in row.by_sentiment.items():
+                        totals[(row.slug, row.label)][sentiment] += n
+        themes = [reports.ThemeCount(s, label, dict(c)) for (s, label), c in totals.items()]
+        return sorted(themes, key=lambda row: (-row.total, row.label))
+
+    def choices(self, f: ReportFilter) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
+        split = self._quarters(f)
+        if split is None:
+            return self._once(("choices", f), lambda: reports.choice_counts(f))
+        base, quarters = split
+        counts_q, answered_q = self._once(
+            ("choices-q", base), lambda: reports.choice_counts_by_quarter(base)
+        )
+        counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        answered: dict[str, int] = defaultdict(int)
+        for quarter, by_question in counts_q.items():
+            if quarters is None or quarter in quarters:
+                for question_id, options in by_question.items():
+                    for option, n in options.items():
+                        counts[question_id][option] += n
+        for quarter, by_question_n in answered_q.items():
+            if quarters is None or quarter in quarters:
+                for question_id, n in by_question_n.items():
+                    answered[question_id] += n
+        return {k: dict(v) for k, v in counts.items()}, dict(answered)
+
+    # The comparisons depend on the agency and period only.
+    def by_conference(self, f: ReportFilter) -> dict[str, dict[str, dict[str, int]]]:
+        return self._once(
+            ("conference", f.agency, f.period),
+            lambda: reports.choice_counts_by_conference(f, CONFERENCE_FORM),
+        )
+
+    def courses(self, f: ReportFilter) -> list[reports.CourseRow]:
+        return self._once(("courses", f.agency, f.period), lambda: reports.training_courses(f))
+
+    def per_form(self, f: ReportFilter) -> dict[str, int]:
+        return self._once(
+            ("per-form", f.agency, f.period),
+            lambda: reports.responses_per_form(f, TRAINING_FORMS),
+        )
+
+
+@dataclass(frozen=True)
+class _TableCounts:
+    """A two-way table before suppression; rows and columns carry keys that mean the
+    same thing in every selection."""
+
+    caption: str
+    row_head: str
+    columns: list[tuple[Hashable, str]]
+    rows: list[tuple[Hashable, str, list[int]]]
+
+    def cells(self) -> dict[Hashable, int]:
+        found: dict[Hashable, int] = {}
+        for row_key, _, values in self.rows:
+            for (column_key, _), n in zip(self.columns, values, strict=True):
+                found[(row_key, column_key)] = n
+            found[(row_key, None)] = sum(values)
+        for j, (column_key, _) in enumerate(self.columns):
+            found[(None, column_key)] = sum(values[j] for _, _, values in self.rows)
+        found[(None, None)] = sum(sum(values) for _, _, values in self.rows)
+        return found
+
+
+@dataclass(frozen=True)
+class _DistributionCounts:
+    """A one-way distribution before suppression. ``denominator`` is the number of
+    people answering a multiple-choice question."""
+
+    title: str
+    items: list[tuple[Hashable, str, int]]
+    denominator: int | None = None
+    note: str = ""
+
+    def cells(self) -> dict[Hashable, int]:
+        found: dict[Hashable, int] = {key: n for key, _, n in self.items}
+        found[("total",)] = sum(n for _, _, n in self.items)
+        if self.denominator is not None:
+            found[("answering",)] = self.denominator
+        return found
+
+
+@dataclass(frozen=True)
+class _CourseCounts:
+    title: str
+    rows: list[reports.CourseRow]
+
+    def cells(self) -> dict[Hashable, int]:
+        return {
+            "responses": sum(r.responses for r in self.rows),
+            "rated": sum(r.rated for r in self.rows),
+            "good": sum(r.good_ratings for r in self.rows),
+            "pairs": sum(r.confidence_pairs for r in self.rows),
+        }
+
+
+@dataclass(frozen=True)
+class _Counts:
+    """Any other set of named counts (the headline, the follow-up evaluations)."""
+
+    values: dict[str, int]
+
+    def cells(self) -> dict[Hashable, int]:
+        found: dict[Hashable, int] = {}
+        found.update(self.values)
+        return found
+
+
+_Section = _TableCounts | _DistributionCounts | _CourseCounts | _Counts
+_Sections = dict[str, _Section]
+
+
+def _main_sections(f: ReportFilter, src: _Source) -> _Sections:
+    """The headline, responses by form and quarter, sentiment, and a row per theme."""
+    rows = src.overview(f)
+    quarters = sorted({r.fy_quarter for r in rows})
+    forms = sorted({(r.slug, r.title) for r in rows}, key=lambda item: item[1])
+    grid = {(r.slug, r.fy_quarter): r.count for r in rows}
+    sections: _Sections = {
+        "total": _Counts({"responses": sum(r.count for r in rows)}),
+        "overview": _TableCounts(
+            "Responses received, by form and quarter",
+            "Form",
+            [(q, fy_quarter_label(q)) for q in quarters],
+            [(slug, title, [grid.get((slug, q), 0) for q in quarters]) for slug, title in forms],
+        ),
+    }
+    by_quarter = src.trend(f)
+    overall = {s: sum(counts.get(s, 0) for counts in by_quarter.values()) for s in SENTIMENTS}
+    sections["sentiment"] = _DistributionCounts(
+        "How comments felt", [(s, SENTIMENT_LABELS[s], overall[s]) for s in SENTIMENTS]
+    )
+    sections["trend"] = _TableCounts(
+        "How comments felt, by quarter",
+        "Quarter",
+        [(s, SENTIMENT_LABELS[s]) for s in SENTIMENTS],
+        [
+            (q, fy_quarter_label(q), [counts.get(s, 0) for s in SENTIMENTS])
+            for q, counts in by_quarter.items()
+        ],
+    )
+    sections.update(_theme_sections(f, src))
+    return sections
+
+
+def _theme_sections(f: ReportFilter, src: _Source) -> _Sections:
+    return {
+        f"theme:{row.slug}": _DistributionCounts(
+            row.label,
+            [(s, SENTIMENT_LABELS[s], row.by_sentiment.get(s, 0)) for s in SENTIMENTS],
+        )
+        for row in src.themes(f)
+    }
+
+
+def _question_sections(f: ReportFilter, src: _Source, specs: dict[str, FormSpec]) -> _Sections:
+    """The closed questions of the chosen form."""
+    spec = specs.get(f.form) if f.form else None
+    if spec is None:
+        return {}
+    counts, answered = src.choices(f)
+    sections: _Sections = {}
+    for question in spec.questions:
+        if question.type not in REPORTED_TYPES or question.id in SKIPPED_QUESTIONS:
+            continue
+        given = counts.get(question.id, {})
+        items: list[tuple[Hashable, str, int]] = [
+            (o.value, o.label, given.get(o.value, 0)) for o in question.options
+        ]
+        if question.type == QuestionType.MULTIPLE_CHOICE:
+            sections[f"question:{question.id}"] = _DistributionCounts(
+                question.text, items, answered.get(question.id, 0), MULTIPLE_NOTE
+            )
+        else:
+            sections[f"question:{question.id}"] = _DistributionCounts(question.text, items)
+    return sections
+
+
+def _comparison_sections(f: ReportFilter, src: _Source, specs: dict[str, FormSpec]) -> _Sections:
+    """Initial against review conferences, the CIDVA checklist, and training."""
+    sections: _Sections = {}
+    if f.form in (None, CONFERENCE_FORM) and CONFERENCE_FORM in specs:
+        by_type = src.by_conference(f)
+        for question in specs[CONFERENCE_FORM].questions:
+            if question.type not in REPORTED_TYPES:
+                continue
+            rows: list[tuple[Hashable, str, list[int]]] = [
+                (
+                    o.value,
+                    o.label,
+                    [
+                        by_type.get(kind, {}).get(question.id, {}).get(o.value, 0)
+                        for kind in ("initial", "review")
+                    ],
+                )
+                for o in question.options
+            ]
+            if any(sum(values) for _, _, values in rows):
+                sections[f"conference:{question.id}"] = _TableCounts(
+                    question.text,
+                    "Answer",
+                    [("initial", "Initial"), ("review", "Review")],
+                    rows,
+                )
+    if f.form in (None, CIDVA_FORM) and CIDVA_FORM in specs:
+        scoped = ReportFilter(form=CIDVA_FORM, agency=f.agency, period=f.period)
+        counts, answered = src.choices(scoped)
+        question = specs[CIDVA_FORM].question("difference")
+        given = counts.get(question.id, {})
+        if answered.get(question.id):
+            sections["cidva"] = _DistributionCounts(
+                "What difference the support made to children",
+                [(o.value, o.label, given.get(o.value, 0)) for o in question.options],
+                answered.get(question.id, 0),
+                CIDVA_NOTE,
+            )
+    if f.form in (None, *TRAINING_FORMS) and f.conference is None:
+        found = src.courses(f)
+        seen: dict[str, int] = defaultdict(int)
+        for row in found:
+            # Titles name the course and its date; the same title twice is told apart
+            # by its order, which is the same in every selection that has both.
+            sections[f"course:{row.title}:{seen[row.title]}"] = _CourseCounts(row.title, [row])
+            seen[row.title] += 1
+        for kind, label in (("face_to_face", "Face-to-face"), ("e_learning", "E-learning")):
+            same = [row for row in found if row.course_type == kind]
+            if same:
+                sections[f"course-type:{kind}"] = _CourseCounts(label, same)
+        if found:
+            sections["follow-up"] = _Counts(src.per_form(f))
+    return sections
+
+
+def _report_sections(f: ReportFilter, src: _Source, specs: dict[str, FormSpec]) -> _Sections:
+    return {
+        **_main_sections(f, src),
+        **_question_sections(f, src, specs),
+        **_comparison_sections(f, src, specs),
+    }
+
+
+def _withheld(
+    f: ReportFilter,
+    sections: _Sections,
+    sections_for: Callable[[ReportFilter], _Sections],
+    threshold: int,
+) -> set[str]:
+    """The sections of ``f`` that differ from a wider selection's by a small number."""
+    withheld: set[str] = set()
+    for wider in wider_filters(f):
+        if len(withheld) == len(sections):
+            break
+        theirs = sections_for(wider)
+        for key, section in sections.items():
+            other = theirs.get(key)
+            if key in withheld or other is None:
+                continue
+            if counts_leak(section.cells(), other.cells(), threshold):
+                withheld.add(key)
+    return withheld
+
+
+# --- what the page shows -----------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class Bar:
     label: str
@@ -92,6 +552,9 @@ class Distribution:
     bars: list[Bar]
     total: Shown
     note: str = ""
+    # True when the distribution is not shown at all; ``reason`` says why.
+    withheld: bool = False
+    reason: str = ""
 
     @property
     def largest(self) -> int:
@@ -119,6 +582,26 @@ def distribution(
     return Distribution(title, bars, total, note)
 
 
+def _withheld_distribution(title: str, labels: list[str], note: str = "") -> Distribution:
+    bars = [Bar(label, _hidden(), None) for label in labels]
+    return Distribution(title, bars, _hidden(), note, withheld=True, reason=WIDER_TEXT)
+
+
+def _show_distribution(section: _Section, threshold: int, withheld: bool) -> Distribution:
+    assert isinstance(section, _DistributionCounts)
+    if withheld:
+        return _withheld_distribution(
+            section.title, [label for _, label, _ in section.items], section.note
+        )
+    return distribution(
+        section.title,
+        [(label, n) for _, label, n in section.items],
+        threshold,
+        denominator=section.denominator,
+        note=section.note,
+    )
+
+
 @dataclass(frozen=True)
 class Table:
     caption: str
@@ -129,6 +612,8 @@ class Table:
     grand_total: Shown
     # True when no cell can be shown safely: the page says so in a sentence instead.
     withheld: bool = False
+    # Why, when it is not simply that the selection is too small.
+    reason: str = ""
 
 
 def table(
@@ -150,6 +635,29 @@ def table(
         suppressed.col_totals,
         suppressed.grand_total,
         suppressed.withheld,
+    )
+
+
+def _show_table(section: _Section, threshold: int, withheld: bool) -> Table:
+    assert isinstance(section, _TableCounts)
+    columns = [label for _, label in section.columns]
+    if withheld:
+        return Table(
+            section.caption,
+            section.row_head,
+            columns,
+            [(label, [_hidden() for _ in columns], _hidden()) for _, label, _ in section.rows],
+            [_hidden() for _ in columns],
+            _hidden(),
+            withheld=True,
+            reason=WIDER_TEXT,
+        )
+    return table(
+        section.caption,
+        section.row_head,
+        columns,
+        [(label, values) for _, label, values in section.rows],
+        threshold,
     )
 
 
@@ -193,6 +701,8 @@ class BoardReport:
     threshold: int
     comparisons: Comparisons | None = None
     cloud_alt: str | None = None
+    # True when something is withheld because of a wider selection.
+    wider_withheld: bool = False
 
 
 def describe(f: ReportFilter, choices: Choices) -> str:
@@ -216,105 +726,73 @@ def _change(current: Shown, previous: Shown | None) -> str | None:
     return f"up {difference}" if difference > 0 else f"down {-difference}"
 
 
+def _previous_theme_totals(f: ReportFilter, src: _Source, threshold: int) -> dict[str, Shown]:
+    """Theme totals for the period before, as that period's own page shows them: a
+    change is a difference, so it must not give away a number that page withholds."""
+    previous = f.period.previous() if f.period else None
+    if previous is None:
+        return {}
+    earlier = replace(f, period=previous)
+    sections = _theme_sections(earlier, src)
+    withheld = _withheld(earlier, sections, lambda w: _theme_sections(w, src), threshold)
+    return {
+        key.removeprefix("theme:"): suppress_count(
+            sum(section.cells().get(s, 0) for s in SENTIMENTS), threshold
+        )
+        for key, section in sections.items()
+        if key not in withheld
+    }
+
+
 def build(f: ReportFilter, threshold: int) -> BoardReport:
     choices = filter_choices()
-    total_n = reports.total_responses(f)
-    detail = allow_detail(total_n, threshold)
+    specs = _specs()
+    src = _Source(by_quarter=f.period is not None)
+    sections = _report_sections(f, src, specs)
+    withheld = _withheld(f, sections, lambda w: _report_sections(w, src, specs), threshold)
 
-    rows = reports.overview(f)
-    quarters = sorted({r.fy_quarter for r in rows})
-    forms = sorted({(r.slug, r.title) for r in rows}, key=lambda item: item[1])
-    grid = {(r.slug, r.fy_quarter): r.count for r in rows}
-    overview = table(
-        "Responses received, by form and quarter",
-        "Form",
-        [fy_quarter_label(q) for q in quarters],
-        [(title, [grid.get((slug, q), 0) for q in quarters]) for slug, title in forms],
-        threshold,
-    )
+    total = sections["total"].cells()["responses"]
+    detail = allow_detail(total, threshold)
+    headline = _hidden() if "total" in withheld else suppress_count(total, threshold)
+    overview = _show_table(sections["overview"], threshold, "overview" in withheld)
+    sentiment = _show_distribution(sections["sentiment"], threshold, "sentiment" in withheld)
+    trend = _show_table(sections["trend"], threshold, "trend" in withheld)
 
-    sentiments = reports.sentiment_counts(f)
-    sentiment = distribution(
-        "How comments felt",
-        [(SENTIMENT_LABELS[s], sentiments.get(s, 0)) for s in SENTIMENTS],
-        threshold,
-    )
-    by_quarter = reports.sentiment_by_quarter(f)
-    trend = table(
-        "How comments felt, by quarter",
-        "Quarter",
-        [SENTIMENT_LABELS[s] for s in SENTIMENTS],
-        [
-            (fy_quarter_label(q), [counts.get(s, 0) for s in SENTIMENTS])
-            for q, counts in by_quarter.items()
-        ],
-        threshold,
-    )
-
-    previous_counts: dict[str, Shown] = {}
-    previous = f.period.previous() if f.period else None
-    if previous is not None:
-        earlier = ReportFilter(f.form, f.conference, f.agency, previous)
-        for row in reports.theme_counts(earlier):
-            previous_counts[row.slug] = suppress_count(row.total, threshold)
-    themes = []
-    counted = reports.theme_counts(f)
+    previous_counts = _previous_theme_totals(f, src, threshold)
+    counted = src.themes(f)
     wanted = {
         row.slug: max(row.by_sentiment.items(), key=lambda item: (item[1], item[0]))[0]
         for row in counted[:QUOTED_THEMES]
         if detail and allow_detail(row.total, threshold)
     }
     found_quotes = reports.quotes(f, wanted)
+    themes = []
     for row in counted:
-        mix = distribution(
-            row.label,
-            [(SENTIMENT_LABELS[s], row.by_sentiment.get(s, 0)) for s in SENTIMENTS],
-            threshold,
-        )
-        theme_total = mix.total
-        quotes = found_quotes.get(row.slug, [])
+        key = f"theme:{row.slug}"
+        mix = _show_distribution(sections[key], threshold, key in withheld)
         themes.append(
             ThemeRow(
                 row.slug,
                 row.label,
-                theme_total,
+                mix.total,
                 mix.bars,
-                _change(theme_total, previous_counts.get(row.slug)),
-                quotes,
+                _change(mix.total, previous_counts.get(row.slug)),
+                found_quotes.get(row.slug, []),
             )
         )
 
-    questions: list[Distribution] = []
-    if f.form:
-        specs = _specs()
-        spec = specs.get(f.form)
-        if spec is not None:
-            counts, answered = reports.choice_counts(f)
-            for question in spec.questions:
-                if question.type not in REPORTED_TYPES or question.id in SKIPPED_QUESTIONS:
-                    continue
-                given = counts.get(question.id, {})
-                items = [(o.label, given.get(o.value, 0)) for o in question.options]
-                if question.type == QuestionType.MULTIPLE_CHOICE:
-                    questions.append(
-                        distribution(
-                            question.text,
-                            items,
-                            threshold,
-                            denominator=answered.get(question.id, 0),
-                            note="People could tick more than one, so the counts add up to more "
-                            "than the number who answered.",
-                        )
-                    )
-                else:
-                    questions.append(distribution(question.text, items, threshold))
+    questions = [
+        _show_distribution(section, threshold, key in withheld)
+        for key, section in sections.items()
+        if key.startswith("question:")
+    ]
 
     cloud = cloud_words(f, threshold) if detail else []
     return BoardReport(
         cloud_alt=wordcloud.alt_text(cloud) if cloud else None,
-        comparisons=comparisons(f, threshold),
+        comparisons=_comparisons(sections, withheld, threshold),
         description=describe(f, choices),
-        total=suppress_count(total_n, threshold),
+        total=headline,
         detail_allowed=detail,
         overview=overview,
         sentiment=sentiment,
@@ -322,6 +800,7 @@ def build(f: ReportFilter, threshold: int) -> BoardReport:
         themes=themes,
         questions=questions,
         threshold=threshold,
+        wider_withheld=bool(withheld),
     )
 
 
@@ -330,9 +809,6 @@ def cloud_words(f: ReportFilter, threshold: int) -> list[tuple[str, int]]:
     if not allow_detail(reports.total_responses(f), threshold):
         return []
     return wordcloud.word_counts(reports.redacted_texts(f), threshold)
-
-
-TRAINING_FORMS = ("training-reaction", "training-learning", "training-impact")
 
 
 def _course_line(title: str, rows: list[reports.CourseRow], threshold: int) -> CourseLine:
@@ -353,65 +829,59 @@ def _course_line(title: str, rows: list[reports.CourseRow], threshold: int) -> C
     return CourseLine(title, suppress_count(responses, threshold), rated_good, confidence)
 
 
-def comparisons(f: ReportFilter, threshold: int) -> Comparisons | None:
-    """Initial against review conferences, the CIDVA checklist, and training by course."""
-    specs = _specs()
-    tables: list[Table] = []
-    if f.form in (None, "cp-conference-parent") and "cp-conference-parent" in specs:
-        by_type = reports.choice_counts_by_conference(f, "cp-conference-parent")
-        for question in specs["cp-conference-parent"].questions:
-            if question.type not in REPORTED_TYPES:
-                continue
-            rows = [
-                (
-                    o.label,
-                    [
-                        by_type.get(kind, {}).get(question.id, {}).get(o.value, 0)
-                        for kind in ("initial", "review")
-                    ],
-                )
-                for o in question.options
-            ]
-            if any(sum(values) for _, values in rows):
-                tables.append(
-                    table(question.text, "Answer", ["Initial", "Review"], rows, threshold)
-                )
+def _show_course(section: _Section, threshold: int, withheld: bool) -> CourseLine:
+    assert isinstance(section, _CourseCounts)
+    if withheld:
+        return CourseLine(section.title, _hidden(), None, None)
+    return _course_line(section.title, section.rows, threshold)
+
+
+def _comparisons(sections: _Sections, withheld: set[str], threshold: int) -> Comparisons | None:
+    tables = [
+        _show_table(section, threshold, key in withheld)
+        for key, section in sections.items()
+        if key.startswith("conference:")
+    ]
     cidva = None
-    if f.form in (None, "cidva-child") and "cidva-child" in specs:
-        scoped = ReportFilter(form="cidva-child", agency=f.agency, period=f.period)
-        counts, answered = reports.choice_counts(scoped)
-        question = specs["cidva-child"].question("difference")
-        given = counts.get(question.id, {})
-        if answered.get(question.id):
-            cidva = distribution(
-                "What difference the support made to children",
-                [(o.label, given.get(o.value, 0)) for o in question.options],
-                threshold,
-                denominator=answered.get(question.id, 0),
-                note="Children could tick more than one, so the counts add up to more than "
-                "the number who answered.",
-            )
-    courses: list[CourseLine] = []
-    course_types: list[CourseLine] = []
+    if "cidva" in sections:
+        cidva = _show_distribution(sections["cidva"], threshold, "cidva" in withheld)
+    courses = [
+        _show_course(section, threshold, key in withheld)
+        for key, section in sections.items()
+        if key.startswith("course:")
+    ]
+    course_types = [
+        _show_course(section, threshold, key in withheld)
+        for key, section in sections.items()
+        if key.startswith("course-type:")
+    ]
     rates: list[tuple[str, Shown, str | None]] = []
-    if f.form in (None, *TRAINING_FORMS) and f.conference is None:
-        found = reports.training_courses(f)
-        courses = [_course_line(row.title, [row], threshold) for row in found]
-        for kind, label in (("face_to_face", "Face-to-face"), ("e_learning", "E-learning")):
-            same = [row for row in found if row.course_type == kind]
-            if same:
-                course_types.append(_course_line(label, same, threshold))
-        per_form = reports.responses_per_form(f, TRAINING_FORMS)
-        reaction = suppress_count(per_form.get("training-reaction", 0), threshold)
+    follow_up = sections.get("follow-up")
+    if follow_up is not None:
+        per_form = follow_up.cells()
+        hidden = "follow-up" in withheld
+        reaction = (
+            _hidden() if hidden else suppress_count(per_form.get("training-reaction", 0), threshold)
+        )
         for slug, label in (
             ("training-learning", "Level 2: follow-up 2 weeks later"),
             ("training-impact", "Level 3 and 4: managers, 1 to 3 months later"),
         ):
-            shown = suppress_count(per_form.get(slug, 0), threshold)
+            shown = _hidden() if hidden else suppress_count(per_form.get(slug, 0), threshold)
             rates.append((label, shown, shown.percent_of(reaction, threshold)))
     if not (tables or cidva or courses):
         return None
     return Comparisons(tables, cidva, courses, course_types, rates)
+
+
+def comparisons(f: ReportFilter, threshold: int) -> Comparisons | None:
+    """Initial against review conferences, the CIDVA checklist, and training by course,
+    each withheld where a wider selection would give a small group away."""
+    specs = _specs()
+    src = _Source(by_quarter=f.period is not None)
+    sections = _comparison_sections(f, src, specs)
+    withheld = _withheld(f, sections, lambda w: _comparison_sections(w, src, specs), threshold)
+    return _comparisons(sections, withheld, threshold)
 
 
 @dataclass(frozen=True)
@@ -435,12 +905,23 @@ def theme_page(f: ReportFilter, slug: str, page: int, threshold: int) -> ThemePa
     comments, total_n = reports.theme_comments(f, slug, page=page)
     detail = allow_detail(reports.total_responses(f), threshold) and total_n >= threshold
     pages = max(1, (total_n + 49) // 50)
+    # The comments themselves could be compared one by one with a wider selection's,
+    # so a small difference in their number withholds them as well as the number.
+    differs = any(
+        counts_leak(
+            {"comments": total_n},
+            {"comments": reports.theme_comments(wider, slug, page=1, per_page=1)[1]},
+            threshold,
+        )
+        for wider in wider_filters(f)
+    )
+    detail = detail and not differs
     return ThemePage(
         slug,
         label,
         describe(f, filter_choices()),
         comments if detail else [],
-        suppress_count(total_n, threshold),
+        _hidden() if differs else suppress_count(total_n, threshold),
         page,
         pages,
         detail,

@@ -444,3 +444,60 @@ def redacted_texts(f: ReportFilter, limit: int = 20_000) -> list[str]:
             .limit(limit)
         )
     )
+
+
+# --- counts by quarter, for the Board's differencing check -------------------------------
+
+
+def theme_counts_by_quarter(f: ReportFilter) -> dict[int, list[ThemeCount]]:
+    """`theme_counts`, separately for each quarter: the counts for any run of whole
+    quarters are then sums, with no further query."""
+    query = (
+        _comments(f)
+        .join(AnswerTheme, AnswerTheme.answer_id == TextAnalysis.answer_id)
+        .join(Theme, Theme.id == AnswerTheme.theme_id)
+        .add_columns(
+            Response.fy_quarter, Theme.slug, Theme.label, TextAnalysis.sentiment_label, func.count()
+        )
+        .group_by(Response.fy_quarter, Theme.slug, Theme.label, TextAnalysis.sentiment_label)
+    )
+    found: dict[int, dict[tuple[str, str], dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    for quarter, slug, label, sentiment, n in db.session.execute(query):
+        found[int(quarter)][(slug, label)][sentiment] = int(n)
+    return {
+        quarter: [ThemeCount(slug, label, counts) for (slug, label), counts in themes.items()]
+        for quarter, themes in found.items()
+    }
+
+
+def choice_counts_by_quarter(
+    f: ReportFilter,
+) -> tuple[dict[int, dict[str, dict[str, int]]], dict[int, dict[str, int]]]:
+    """`choice_counts`, separately for each quarter (a response is in one quarter, so
+    the numbers answering add up across quarters too)."""
+    counts: dict[int, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    query = _scoped(
+        select(Response.fy_quarter, Answer.question_id, Answer.choice, func.count(Answer.id))
+        .select_from(Response)
+        .join(Answer, Answer.response_id == Response.id)
+        .where(Answer.choice.is_not(None)),
+        f,
+    ).group_by(Response.fy_quarter, Answer.question_id, Answer.choice)
+    for quarter, question_id, choice, n in db.session.execute(query):
+        counts[int(quarter)][question_id][choice] = int(n)
+    answered_query = _scoped(
+        select(
+            Response.fy_quarter, Answer.question_id, func.count(func.distinct(Answer.response_id))
+        )
+        .select_from(Response)
+        .join(Answer, Answer.response_id == Response.id)
+        .where(Answer.choice.is_not(None)),
+        f,
+    ).group_by(Response.fy_quarter, Answer.question_id)
+    answered: dict[int, dict[str, int]] = defaultdict(dict)
+    for quarter, question_id, n in db.session.execute(answered_query):
+        answered[int(quarter)][question_id] = int(n)
+    return (
+        {quarter: dict(by_question) for quarter, by_question in counts.items()},
+        dict(answered),
+    )
