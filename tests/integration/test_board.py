@@ -5,30 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
-from feedback.data.interfaces import catalogue, responses
 from feedback.data.types import Role
 from feedback.extensions import db
-from feedback.safeguarding import process_submission
 from tests.factories import make_collection, make_user, sign_in
+from tests.factories import submit_answers as _store
 
 PARENT_TEXT = "Mrs Jenkins explained everything and listened to us, call me on 07700 900123"
-
-
-def _store(collection, answers, when, flagged_check=True):
-    version = catalogue.latest_version(collection.form_id)
-    spec = catalogue.spec_for(version)
-    response = responses.store_response(collection, version, spec, answers, when)
-    db.session.flush()
-    process_submission(response, spec)
-    return response
-
-
-@pytest.fixture
-def board(app):
-    with app.app_context():
-        return make_user(Role.BOARD).email
 
 
 def _page(app, email, query=""):

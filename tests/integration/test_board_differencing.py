@@ -11,37 +11,19 @@ import re
 from datetime import UTC, datetime
 from itertools import count
 
-import pytest
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from feedback.board import summary
-from feedback.data.interfaces import catalogue, responses
-from feedback.data.types import Role
 from feedback.extensions import db
-from feedback.safeguarding import process_submission
 from tests.factories import make_collection, make_user, sign_in
+from tests.factories import submit_answers as _store
 
 THRESHOLD = 5
 REPORT_IN_TIME = "Did you receive the social worker's report in sufficient time"
 FORM = "form=cp-conference-parent"
 COMMENT = "The chair listened to us and explained the plan clearly to the whole family"
-
-
-def _store(collection, answers, when):
-    version = catalogue.latest_version(collection.form_id)
-    spec = catalogue.spec_for(version)
-    response = responses.store_response(collection, version, spec, answers, when)
-    db.session.flush()
-    process_submission(response, spec)
-    return response
-
-
-@pytest.fixture
-def board(app):
-    with app.app_context():
-        return make_user(Role.BOARD).email
 
 
 def _page(app, email, query):

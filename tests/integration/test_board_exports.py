@@ -14,13 +14,12 @@ import pytest
 from sqlalchemy import select
 
 from feedback.auth import access_rule
-from feedback.data.interfaces import analysis, catalogue, responses, users
+from feedback.data.interfaces import analysis, users
 from feedback.data.models import AuditEvent
 from feedback.data.types import Role
 from feedback.extensions import db
 from feedback.reporting.export_formats import FORMULA_STARTS, neutralise
-from feedback.safeguarding import process_submission
-from tests.factories import make_collection, make_user, sign_in
+from tests.factories import make_collection, make_user, sign_in, submit_answers
 
 PARENT_TEXT = "Mrs Jenkins explained everything and listened to us, call me on 07700 900123"
 Q3 = datetime(2025, 11, 3, 10, tzinfo=UTC)
@@ -36,12 +35,7 @@ UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 
 def _store(collection, answers, when=Q3):
-    version = catalogue.latest_version(collection.form_id)
-    spec = catalogue.spec_for(version)
-    response = responses.store_response(collection, version, spec, answers, when)
-    db.session.flush()
-    process_submission(response, spec)
-    return response
+    return submit_answers(collection, answers, when)
 
 
 def _parents(n, answers=None, when=Q3):
@@ -49,12 +43,6 @@ def _parents(n, answers=None, when=Q3):
     for _ in range(n):
         _store(collection, answers or {"report_in_time": "yes", "went_well": PARENT_TEXT}, when)
     db.session.commit()
-
-
-@pytest.fixture
-def board(app):
-    with app.app_context():
-        return make_user(Role.BOARD).email
 
 
 @pytest.fixture
