@@ -36,4 +36,4 @@ def test_held_out_scores_do_not_fall():
     assert scores.disclosure.precision >= 0.80, message
     assert scores.disclosure.recall >= 0.93, message
     assert scores.sentiment_macro_f1 >= 0.80, message
-    assert scores.themes_micro.f1 >= 0.74, message
+    assert scores.themes_micro.f1 >= 0.75, message

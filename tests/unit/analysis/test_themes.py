@@ -173,3 +173,17 @@ def test_wider_wording_for_weaker_themes():
     assert "privacy_respect" in slugs("they talked to us like we were stupid", "child")
     assert "feeling_safe" in slugs("i know where to get help if something happens", "child")
     assert "practical_support_access" in slugs("there was nowhere to park", "parent")
+
+
+def test_general_wording_and_misspellings_are_tagged() -> None:
+    from feedback.analysis.pipeline import analyse
+
+    def slugs(text: str, respondent: str, form: str) -> set[str]:
+        return {t.slug for t in analyse(text, respondent, form).themes}
+
+    assert "listened_to" in slugs("she lisened to me", "child", "cidva-child")
+    assert "worker_changes" in slugs("a revolving door of workers", "parent", "cidva-parent")
+    assert "training_delivery" in slugs("zoom froze twice", "professional", "training-reaction")
+    assert "practical_support_access" not in slugs(
+        "she was gentle and never rushed him", "parent", "cidva-parent"
+    )
