@@ -144,7 +144,46 @@ def summary_sheets(report: summary.BoardReport, publication: bool) -> list[Sheet
         Sheet("How people felt", sentiment, header_rows=2),
         Sheet("What people talked about", themes, header_rows=2),
         Sheet("Answers to each question", questions, header_rows=0),
+        Sheet("Comparisons", _comparison_rows(report.comparisons), header_rows=0),
     ]
+
+
+def _comparison_rows(c: summary.Comparisons | None) -> list[list[str]]:
+    """Initial against review conferences, the CIDVA checklist and training, as on the page."""
+    if c is None:
+        return [["No comparisons for this selection."]]
+    rows: list[list[str]] = []
+    if c.conference_tables:
+        rows.append(["Parents after initial and review child protection conferences"])
+        for t in c.conference_tables:
+            rows += [*_table_rows(t), []]
+    if c.cidva_difference is not None:
+        rows.append(["Children supported by a CIDVA"])
+        rows += [*_distribution_rows(c.cidva_difference), []]
+    for caption, lines in (
+        ("Training by course", c.courses),
+        ("Training by course type", c.course_types),
+    ):
+        if lines:
+            rows.append([caption])
+            rows.append(
+                [
+                    "Course",
+                    "Responses",
+                    "Trainer rated good or very good",
+                    "Confidence before and after (1 to 5)",
+                ]
+            )
+            rows += [
+                [line.title, line.responses.text, line.rated_good or "", line.confidence or ""]
+                for line in lines
+            ]
+            rows.append([])
+    if c.follow_up_rates:
+        rows.append(["Later evaluations, against end-of-course responses"])
+        rows.append(["Evaluation", "Responses", "Rate"])
+        rows += [[label, shown.text, rate or ""] for label, shown, rate in c.follow_up_rates]
+    return rows
 
 
 @bp.route(f"/export/summary.<{FORMATS}:fmt>")

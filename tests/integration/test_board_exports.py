@@ -318,3 +318,21 @@ def test_download_links_carry_the_filter(app, board, admin):
         'href="/board/export/responses.xlsx?form=cp-conference-parent&amp;period=2025-26-Q3"'
         in html
     )
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_summary_includes_the_comparisons(app, board, fmt):
+    with app.app_context():
+        owner = make_user()
+        initial = make_collection(owner, "cp-conference-parent", conference_type="initial")
+        review = make_collection(owner, "cp-conference-parent", conference_type="review")
+        for _ in range(6):
+            _store(initial, {"report_in_time": "no"})
+        for _ in range(9):
+            _store(review, {"report_in_time": "yes"})
+        db.session.commit()
+    rows = _cells(_get(app, board, f"/board/export/summary.{fmt}?period=2025-26-Q3"), fmt)
+    cells = _flat(rows)
+    assert "Parents after initial and review child protection conferences" in cells
+    assert ["Answer", "Initial", "Review", "Total"] in rows
+    assert ["Yes", "0", "9", "9"] in rows and ["No", "6", "0", "6"] in rows
