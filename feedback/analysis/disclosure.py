@@ -24,6 +24,12 @@ the *clause* that holds the match (split at commas and at "but", "though", "now"
    still going on ("still", "again", "now he", "every night"). So "I used to get hit,
    now my stepdad threatens me" still flags.
 
+A safety net (``disclosure_patterns.SAFETY_NET``) adds broader, indirect cues: fear of
+a person or of home, secrecy and pressure, favours from older people or strangers,
+being made to do things, being followed, feeling unsafe and plain requests for help.
+They pass through the same guards and rank after every specific cue, so they only
+choose the category when nothing more specific matched.
+
 When unsure, a guard keeps the match: every flag is reviewed by a person. The whole
 text is read, however long. Evidence is the matched phrases; the category is the first
 match in a severity order.
@@ -125,6 +131,10 @@ def _compiled() -> _Rx:
             by_kind.setdefault(kind, []).append(body)
         for kind, bodies in by_kind.items():
             cues.append((0 if kind == "strong" else rank, category, kind, _any(bodies)))
+    # The safety net ranks after the specific cues and the topic words.
+    for rank, category in enumerate(PRIORITY, start=len(PRIORITY) + 2):
+        if dp.SAFETY_NET.get(category):
+            cues.append((rank, category, "net", _any(dp.SAFETY_NET[category])))
     return _Rx(
         cues=tuple(cues),
         topic=_any(dp.TOPIC),

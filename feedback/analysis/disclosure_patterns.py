@@ -51,6 +51,10 @@ MUM = r"(?:(?:my |our |the kids |the childrens )?(?:mum|mother)|her)"
 THREAT_VERB = r"(?:kill|stab|shoot|cut|hurt|batter|beat|jump|smash|burn|knife|get|drown|slash|attack|shank|rape|bottle|petrol bomb|set fire to|do|bash|punch|kick|glass|acid) (?:me|us|my|you|the house|our house|him|her|them)\b"
 NEG_TELL = r"(?:tell|told|telling|say|said|talk|talked|speak|spoke|snitch\w*|grass\w*|report\w*|police|leave|left|went|go to)"
 
+# Safety-net vocabularies (also used by two specific cues below).
+_MALE = r"(?:he|dad|my dad|step ?dad|stepdad|my step ?dad|my stepdad|(?:mums|her) (?:boyfriend|partner|husband|fella)|my (?:partner|husband|ex))"
+_STRANGER = r"(?:man|men|guy|guys|bloke|lad|lads|stranger|strangers|someone|somebody|adult|adults|grown ups?|older (?:lads?|boys?|men|man|guys?|girls?|kids|people|ones|teenagers?|women|woman)|woman|person)"
+
 PATTERNS: dict[str, tuple[str, ...]] = {
     "self_harm": (
         r"^(?:want|wanna|wanted|plan\w*|wish|wishing|rather|like|going) to (?:die|be dead|end it|disappear)\b(?! and they)",
@@ -221,6 +225,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:tell|show|send|post) (?:everyone|people|my \w+|them|it to \w+) (?:about )?(?:the|my|our) (?:pictures|photos|pics|videos|nudes)|if i (?:stop|stopped) (?:seeing|talking to|messaging|replying to) (?:him|her|them)",
         r"picked up by (?:an adult|adults|an older|a grown|a male|an adult male|an unknown)|(?:earn|work|pay) (?:it|that|this|the money) (?:back|off)",
         r"(?:someone|somebody|a (?:guy|man|lad|woman|girl|stranger)|people|keeps?|been) (?:\w+ )?(?:sending|sends|sent|giving|gives) (?:me|my \w+|him|her|us) (?:money|cash|gifts|presents|vouchers|vbucks|robux)",
+        # followed or waited for by strangers or older people
+        _STRANGER
+        + r" (?:\w+ ){0,3}(?:follow\w*|keeps? waiting for|waits? for|waiting for|watch\w*) (?:me|us|her|him|my \w+)\b",
+        r"(?:a|some|this) car (?:\w+ ){0,3}(?:follow\w*|keeps? following) (?:me|us|her|him)",
         r"someone i (?:play|talk to|chat to|chat with|met|game with)\b(?:\W+\w+){0,4}\W+wants? (?:me )?to (?:come|meet|go|send|video)|(?:he|she|they|man|guy|someone) (?:will |would |said he would |said she would )?(?:pay|pays|paid) for my (?:train|taxi|uber|ticket|bus)",
     ),
     "domestic_abuse": (
@@ -240,8 +248,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:hospital|a and e|ambulance) because of (?:him|her|dad|them|what he)|(?:mum|she|i) (?:had to go|went|was taken|ended up) (?:to|in) (?:hospital|a and e)",
         r"(?:throws?|threw|chuck\w*) (?:\w+ ){0,2}at (?:my )?mum|(?:took|takes|taking|smashed|smashes|broke|breaks|hides) (?:mums|her|my) phone",
         r"shouting and banging",
-        r"police (?:keep |keeps |always )?(?:came|come|coming|were called|was called|turned up|got called)|called the police",
-        r"(?:found out where we live|sat outside (?:the|our|my) house|turn\w* up (?:at|outside)|follow\w* (?:me|us|her|mum)\b|(?:find|finds|found) (?:us|me)\b)",
+        r"police (?:keep |keeps |always )?(?:came|come|coming|were called|was called|turned up|got called)\b(?! (?:to|into|in to) (?:school|our school|college|class|the (?:school|youth|club|group|event|centre)|talk|give|do a talk))|called the police",
+        r"(?:found out where we live|sat outside (?:the|our|my) house|turn\w* up (?:at|outside)|(?:find|finds|found) (?:us|me)\b)",
+        r"~follow\w* (?:me|us|her|mum)\b",
         r"breach\w*",
         r"(?:will not|wont|does not|never|not) let (?:her|mum) (?:have|see|go|leave|talk|out)|(?:will not|wont|does not|never|not) let me (?:have (?:any )?money|see my (?:family|friends)|leave|go out)",
         r"\bmy (?:boyfriend|girlfriend|bf|gf|partner|husband|ex) (?:\w+ )?(?:gets jealous|grabs|hits|controls|checks|pushes|threatens|makes me|slaps|punches|kicks|hurts|chokes|strangles|follows|tracks|hit|hurt|punched|kicked|pushed|choked|slapped|grabbed|threatened)",
@@ -273,7 +282,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"if (?:mum|she|you|i|we|my mum) (?:calls?|rings?|phones?|tells?) (?:the )?police|take (?:us|the kids|the children|me|my \w+) (?:away|off her|from her|from mum)",
         r"(?:hide|hides|hiding|hid) (?:money|her phone|the phone|things|stuff|food) from (?:him|dad|her partner|my dad)|(?:ask|asks|asking|beg|begs) (?:him|dad) for money|(?:show|shows) (?:him|dad) (?:the )?receipts",
         r"turns? up (?:\w+ ){0,2}(?:at|outside|wherever|whenever|drunk)",
-        r"tracks? (?:where|me|her|mum|my|us)\b|(?:turns|turn|shows) up wherever|follows? (?:me|her|mum|us) everywhere",
+        r"tracks? (?:where|me|her|mum|my|us)\b|(?:turns|turn|shows) up wherever",
+        r"~follows? (?:me|her|mum|us) everywhere",
         r"(?:have to|got to|must|need to) (?:be|keep|stay) quiet (?:or|so|because|when) (?:he|dad|she|they)|kick\w* off at (?:her|mum|my mum|me|us)",
         HIT + r" (?:my |our )?mums (?:arm|arms|neck|wrist|hair|face|throat|head|phone)",
         r"the (?:fighting|rows|rowing|arguing|arguments|shouting|screaming) (?:happens|starts|start|begins|has started|have started|are back)|(?:rows|fights|fighting|arguing|arguments) (?:have|has) (?:started|begun)",
@@ -282,6 +292,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"when (?:he|dad|my dad|my step ?dad|stepdad|mums (?:boyfriend|partner)) (?:drinks|gets drunk|is drunk|has been drinking)\b(?! (?:tea|coffee|water|juice|pop|milk))",
         r"(?:throw\w*|threw|chuck\w*) (?:\w+ ){0,2}at each other|(?:hit|hitting|hurt\w*|punch\w*|kick\w*|attack\w*|strangl\w*) each other",
         r"(?:dad|he|him|my step ?dad|mums (?:boyfriend|partner)) (?:is |has )?(?:back|moved back) (?:living )?(?:with us|in|home)",
+        # mum's fear or distress caused by a man in the home
+        r"(?:mum|mums|she|shes|my mum)\W+(?:\w+\W+){0,4}(?:cries|crying|cried|cry|upset|scared|frightened|afraid|terrified|petrified|on edge|shaking)\W+(?:\w+\W+){0,3}(?:because of|of|when|around) (?:him|"
+        + _MALE
+        + r")\b(?! (?:left|moved|died|went))",
+        r"(?:mum|she|my mum) (?:looks|seems|is|gets|looked|seemed) (?:so |really |very )?(?:scared|frightened|terrified|petrified)",
+        r"what "
+        + _MALE
+        + r" (?:does|did|is doing|says|will do|might do|would do|could do) to (?:mum|her|my mum)",
         r"(?:has|takes|took|hides|hid|keeps) (?:mums|her|my) (?:keys|car keys|purse|passport|bank card|card|money)|so (?:she|mum|i) (?:can not|cant|could not) (?:go|leave|get out|call|ring|phone)\b",
     ),
     "threat": (
@@ -389,7 +407,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:no|not got|do not have|dont have|have no|got no|never have|no money for) (?:electric|electricity|heating|gas|water|hot water|bed|sheets|blankets|clean clothes|money for food|food|shoes|a coat|coat|nappies|milk)",
         r"same clothes|(?:dirty|smelly) (?:clothes|uniform)|smell\w*|nobody washes|no one washes",
         r"ran out (?:of|weeks|days|ages)",
-        r"(?:nobody|no one) (?:has )?(?:got|bought|taken|picked|cooks|feeds|washes|looks after|cares for|picks|takes|wakes|gets|makes (?:tea|dinner|food|me))",
+        r"(?:nobody|no one) (?:has )?(?:got|bought|taken|picked|cooks|feeds|washes|looks after|cares for|picks|takes|wakes|gets|makes (?:tea|dinner|food|me (?:tea|dinner|food|breakfast|lunch|anything)))",
         r"(?:is|always|gets|was|are|be) (?:\w+ )?(?:drunk|out of it|passed out|off (?:her|his|their) face|stoned|wasted)|(?:is|always|are) (?:high|asleep|in bed)(?! (?:school|up))",
         r"using again|on drugs|takes? drugs|taking drugs|needles",
         r"sleeps all day",
@@ -453,6 +471,68 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:can not|cant|not allowed to|scared to) tell (?:anyone|anybody|my|the)",
         r"nobody knows\b|not to tell\b",
         r"i (?:am|feel) (?:scared|frightened|terrified) (?:at|to go) home",
+    ),
+}
+
+# Safety net: broader, indirect cues (fear of a person or of home, secrecy and
+# pressure, favours from older people or strangers, being made to do things, being
+# followed, feeling unsafe, plain requests for help). They go through every guard
+# above, and rank after the specific cues and topic words, so a specific match still
+# chooses the category; on their own they flag with the best-fitting category.
+SAFETY_NET: dict[str, tuple[str, ...]] = {
+    "exploitation": (
+        # money, gifts, favours, lifts from strangers or older people
+        _STRANGER
+        + r" (?:\w+ ){0,4}(?:gives?|gave|giving|buys?|bought|buying|sends?|sent|sending|offer\w*|pays?|paid|paying) (?:me|us|her|him|my \w+) (?:\w+ ){0,3}(?:free|money|cash|stuff|things|presents|gifts?|gift cards|vouchers|lifts?|a lift|a ride|food|drinks?|sweets|robux|vbucks|quid|£\d+)",
+        r"(?:free stuff|presents|gifts|money|cash|things|lifts) (?:off|from) (?:a|an|this|some|these) (?:man|guy|lad|bloke|stranger|older|adult|grown)",
+        r"offer\w* (?:me|us|her|him) (?:a lift|lifts|a ride|money|cash|drugs|weed|vapes|drink|alcohol)",
+        r"what (?:i am|im|she is|shes|he is|hes) wearing",
+        # being made to do things for others
+        r"(?:do|doing|did|does) (?:jobs|favours|things|stuff|work) for (?:a|an|this|some|these|the) (?:man|men|guy|lads?|older|adults?|grown|stranger|olders)",
+        r"(?:being|been|get|gets|got|am|was|is) (?:made|forced|pressured) to (?:do|go|carry|hold|take|sell|steal|nick|keep|hide|deliver)",
+        r"(?:make|makes|made|making|force\w*|get|gets|got) (?:me|us|her|him) (?:to )?(?:go (?:\w+ ){0,3}and )?(?:nick|steal|shoplift|rob)\w*",
+        r"if (?:i|we) (?:get|got) caught|(?:say|said) nothing or\b",
+        # asked to meet, or to come somewhere, by someone outside the family
+        r"(?:asked|asks|wants|wanted|invited|told) (?:me|her|him|us) (?:to )?(?:come|go|get in) (?:to |round |back to |over to |into |in )?(?:his|their) (?:house|flat|place|car|room|hotel)",
+        r"(?:from|off|on) (?:online|snap\w*|tiktok|insta\w*|discord|roblox|fortnite|a game|the game|an app)\b(?:\W+\w+){0,4}\W+(?:wants|asked|asks|said|says)\b(?:\W+\w+){0,3}\W+(?:meet|come|see me|call|video)",
+        r"\bjust between us\b|between (?:me and (?:him|her|them)|you and me)\b",
+    ),
+    "domestic_abuse": (
+        # throwing and breaking things
+        _MALE
+        + r"\b(?:\W+\w+){0,4}\W+(?:throws?|threw|throwing|chucks?|chucking|smash\w*|breaks?|broke|breaking) (?:things|stuff|plates|cups|chairs|furniture|everything|the \w+ at)\b",
+        # control: asking permission, money, who she sees, where she goes
+        r"(?:mum|she|i) (?:has|have|had) to (?:ask|say sorry|apologise|beg|do what)(?: to)? (?:him|dad|he)\b",
+        r"(?:mum|she|i|we) (?:is|am|are|s|m) not allowed (?:out|to go out|to see|to leave|to have|to work|to spend|to talk)",
+        r"unless (?:she|mum|i) (?:does|do) what (?:he|dad) (?:says|wants)",
+        r"(?:will not|wont|does not|never) (?:give|let) (?:mum|her|me) (?:have )?(?:any |my |her )?(?:own )?(?:money|bank|card|phone|keys)",
+        r"decides? (?:who|where|what) (?:i|she|mum|we) (?:can|am allowed|is allowed|are allowed)",
+        r"(?:checks|tracks|watches|monitors) (?:where|who) (?:mum|she|i|we) (?:goes|go|is|am|talks|talk|sees|see|texts)",
+        r"(?:gets?|goes) (?:angry|mad|nasty|jealous|violent|funny) (?:if|when) (?:she|mum|i) (?:is|am|goes|go|talks|talk|sees|see|wears|wear|comes?|am late|is late)",
+        r"(?:or|before|so|in case) "
+        + _MALE
+        + r" (?:loses it|kicks off|goes mad|goes off|flips|snaps|gets angry|explodes)|loses it with (?:me|her|mum)",
+        r"if (?:i|mum|she|we) (?:leave|leaves|left|go|split up|call|tell)\b(?:\W+\w+){0,3}\W+(?:he|hell|hed)\b(?:\W+\w+){0,2}\W+(?:make sure|take|kill|hurt|find|never see)",
+        r"(?:neighbours?|someone|we|mum|i|nan) (?:\w+ )?(?:rang|called|phoned|had to ring|had to call|have to ring|have to call) (?:the )?(?:police|999|cops)",
+    ),
+    "threat": (
+        r"(?:they|he|she|them|someone|people|older \w+)\W+(?:\w+\W+){0,3}(?:hurt|get|come for|go after|do something to) (?:my (?:family|mum|dad|nan|little \w+|brother|sister)|us all)",
+    ),
+    "other_risk": (
+        # fear of a person or of home
+        r"(?:hide|hiding|hid)\b(?! and seek)(?:\W+\w+){0,3}\W+when (?:he|she|they|dad|mum|my \w+|step ?dad|stepdad)\b",
+        r"(?:scared|afraid|frightened|terrified|petrified|nervous|worried) (?:of |about |when |to be |to )?(?:going|go|getting|get|being|be) (?:back )?home",
+        r"(?:he|she|they|dad|mum|step ?dad|stepdad|boyfriend|partner|uncle|man)\W+(?:\w+\W+){0,2}(?:scares|frightens|terrifies|scared|frightened|terrified) (?:me|us|mum|my \w+)\b",
+        r"(?:things|it|life) (?:at home )?(?:is|are|s|get|gets) (?:really |so |very )?(?:bad|horrible|awful|scary|terrible) at home|(?:things|it|life) at home (?:is|are|s) (?:really |so |very )?(?:bad|horrible|awful|scary|terrible)",
+        r"(?:what is|whats|what) (?:happening|going on|goes on|happens) at home",
+        # unsafe
+        r"\b(?:i|we|she|he) (?:do not|dont|never|still do not|does not) feel safe\s*$|(?:am|m|im|is|are|be|being|were) not safe\b",
+        # secrecy and pressure
+        r"not allowed to (?:tell|say|talk about)|(?:do not|dont) know who to (?:tell|talk to|ask)",
+        r"(?:get|be|am|in) (?:in )?(?:big |so much |massive )?trouble if (?:i|we) (?:tell|say|told|said|speak|talk)",
+        r"(?:and|or|must|should|to|me) not tell (?:anyone|anybody|my|your)\b",
+        # plain requests for help
+        r"(?:please|pls|plz|plse) help|help me (?:please|pls|plz)|^help(?: me)?\W*$|(?:can|could|will) (?:someone|anyone|somebody|you) (?:please )?help me\b(?! (?:with|to|understand|fill|sort|find|get))|(?:i|we) need (?:someone|somebody|help)\b(?! (?:with|to (?:help|fill|sort|understand)|filling|for (?:my|the)))",
     ),
 }
 
@@ -531,6 +611,9 @@ IDIOMS = (
     r"(?:the|a) knockout|smashing time|a smash",
     r"(?:bruised|hurt|hurting) (?:my )?(?:ego|pride|feelings)",
     r"in stitches",
+    # presents from family for an occasion, and happy secrets
+    rf"{KIN} (?:\w+ )?(?:buys?|bought|gives?|gave|got|gets|sends?|sent) (?:me|us) (?:\w+ ){{0,3}}(?:for|on) (?:my|our) (?:birthday|bday|christmas|xmas|eid|diwali)",
+    r"(?:surprise|present|presents|party|gift)(?: \w+){0,6} (?:was|is|it was|its|it is) (?:our|a) secret|our secret (?:handshake|word|code|den|club)",
     r"drives? me (?:mad|crazy|up the wall|insane|nuts)",
     r"(?:my )?(?:head|feet|legs|back|eyes|brain) (?:is |are |was |were )?(?:hurting|hurt|hurts|killing)(?= (?:after|from|by the end|so much|lol|from all))",
     r"pillow fight|play fight\w*|fight club|food fight|water fight|snowball fight",
@@ -565,7 +648,7 @@ PAST = (
     r"in the past|back then|at the time|as a (?:kid|child|baby|little one)",
     r"(?<!girl )(?<!boy )(?<!lad )(?<!girls )(?<!boys )(?<!lads )(?<!kid )(?<!kids )(?<!someone )(?<!pupil )(?<!pupils )(?<!people )(?<!student )(?<!students )\bin year \d+",
     r"at my (?:old|last|previous) (?:school|house|placement|home|foster)",
-    r"before (?:we|i|he|she|they|the|my|all|social|care|this|foster)\b(?! (?:is|are|am|gets|comes|go|goes))",
+    r"before (?:we|i|he|she|they|the|my|all|social|care|this|foster)\b(?! (?:is|are|am|gets|comes|go|goes|can|could|does|do|has|will|says))",
     r"for a (?:while|bit|time|few (?:weeks|months|years))\b(?! now)",
     r"\bpreviously\b|\bhistoric\w*|\bformer\b",
     r"accus\w* (?:me|us|him|her) of|said i (?:had )?(?:neglect|abus|hurt|hit)\w*",
@@ -586,6 +669,7 @@ RESOLVED = (
     r"(?:his|her|their) own age|much better|get on now|gets? on (?:well|great|fine) now|doing (?:well|brilliantly|great|fine)|(?:all|its|it is) over\b|lives in another|moved (?:out|away|schools|house|on)|(?:we|i) moved\b|\bmy own (?:flat|house|place)",
     r"feel safe now|safe now|good at home now|things are (?:good|better|fine)|have improved|are improving",
     r"(?:was|were|wasnt) not (?:okay|ok)",
+    r"\bnow (?:we|i|they) (?:all )?(?:get on|are close|are friends)\b|\bget on (?:really |so )?well\b",
     r"\bbeen gone|\bgone now|\bis gone\b|does not live with us|not true|untrue|false allegation",
 )
 # Markers that something is still going on: they keep a match in a past frame.

@@ -255,3 +255,52 @@ def test_evidence_names_the_trigger():
     result = analyse("the session was fun. my step dad kicked me on sunday", "child", "cidva-child")
     assert result.disclosure.category == "physical_abuse"
     assert any("kicked me" in phrase for phrase in result.disclosure.evidence)
+
+
+# --- safety net: indirect fear, secrecy, favours, pressure and help requests ---
+SAFETY_NET = [
+    ("mum cries at night because of him", "domestic_abuse"),
+    ("he shouts and throws things", "domestic_abuse"),
+    ("mum has to ask him before she can buy anything", "domestic_abuse"),
+    ("the neighbours rang the police because of the noise at ours", "domestic_abuse"),
+    ("im scared to go home because of what he does to mum", "domestic_abuse"),
+    ("i get free stuff off a man who says im special", "exploitation"),
+    ("a man in a car offered me a lift and money", "exploitation"),
+    ("a stranger keeps waiting for me at the bus stop", "exploitation"),
+    ("he asked me to come to his house and not tell my mum", "exploitation"),
+    ("older kids make me go to the shop and nick things for them", "exploitation"),
+    ("im being made to do things for money", "exploitation"),
+    ("i hide when he comes home", "other_risk"),
+    ("i get scared going home", "other_risk"),
+    ("my mums new boyfriend scares me", "other_risk"),
+    ("please help me", "other_risk"),
+    ("i dont feel safe", "other_risk"),
+    ("can someone help me i dont know who to tell", "other_risk"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SAFETY_NET)
+def test_safety_net_flags_indirect_wording(text, category):
+    result = analyse(text, "child", "cidva-child").disclosure
+    assert result.flag is True
+    assert result.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my nan buys me presents for my birthday",
+        "my older brother gives me lifts to football",
+        "we planned a surprise party for mum and it was our secret",
+        "the police came to school to talk about knife crime",
+        "my brother follows me everywhere lol he is so annoying",
+        "i was scared of my stepdad but now we get on really well",
+        "mum used to cry at night but she is happier now",
+        "i need help with my homework",
+        "the worker said i can ask for help whenever i need it",
+        "no one makes me do anything i dont want to",
+        "i know i can ring 999 if he comes back",
+    ],
+)
+def test_safety_net_keeps_the_guards(text):
+    assert analyse(text, "child", "young-people-event").disclosure.flag is False
