@@ -103,6 +103,15 @@ def _comments(f: ReportFilter) -> Select[Any]:
     )
 
 
+def _tagged(f: ReportFilter) -> Select[Any]:
+    """Comments within the filter, one row per theme each is tagged with."""
+    return (
+        _comments(f)
+        .join(AnswerTheme, AnswerTheme.answer_id == TextAnalysis.answer_id)
+        .join(Theme, Theme.id == AnswerTheme.theme_id)
+    )
+
+
 def sentiment_counts(f: ReportFilter) -> dict[str, int]:
     query = (
         _comments(f)
@@ -138,9 +147,7 @@ class ThemeCount:
 def theme_counts(f: ReportFilter) -> list[ThemeCount]:
     """Comments tagged with each theme, split by sentiment, most frequent first."""
     query = (
-        _comments(f)
-        .join(AnswerTheme, AnswerTheme.answer_id == TextAnalysis.answer_id)
-        .join(Theme, Theme.id == AnswerTheme.theme_id)
+        _tagged(f)
         .add_columns(Theme.slug, Theme.label, TextAnalysis.sentiment_label, func.count())
         .group_by(Theme.slug, Theme.label, TextAnalysis.sentiment_label)
     )
@@ -179,9 +186,7 @@ def quotes(f: ReportFilter, wanted: dict[str, str], limit: int = 3) -> dict[str,
         .label("rank")
     )
     ranked = (
-        _comments(f)
-        .join(AnswerTheme, AnswerTheme.answer_id == TextAnalysis.answer_id)
-        .join(Theme, Theme.id == AnswerTheme.theme_id)
+        _tagged(f)
         .where(Theme.slug.in_(list(wanted)), length.between(40, 240), _quotable())
         .add_columns(Theme.slug, TextAnalysis.sentiment_label, TextAnalysis.redacted, rank)
         .subquery()
@@ -204,12 +209,7 @@ def theme_comments(
 ) -> tuple[list[tuple[str, str]], int]:
     """Every redacted comment for a theme within the filter, newest first, with its
     sentiment. No ids or dates that would point to a person."""
-    base = (
-        _comments(f)
-        .join(AnswerTheme, AnswerTheme.answer_id == TextAnalysis.answer_id)
-        .join(Theme, Theme.id == AnswerTheme.theme_id)
-        .where(Theme.slug == slug, _quotable())
-    )
+    base = _tagged(f).where(Theme.slug == slug, _quotable())
     total = int(db.session.scalar(base.add_columns(func.count())) or 0)
     rows = db.session.execute(
         base.add_columns(TextAnalysis.redacted, TextAnalysis.sentiment_label)
@@ -453,9 +453,7 @@ def theme_counts_by_quarter(f: ReportFilter) -> dict[int, list[ThemeCount]]:
     """`theme_counts`, separately for each quarter: the counts for any run of whole
     quarters are then sums, with no further query."""
     query = (
-        _comments(f)
-        .join(AnswerTheme, AnswerTheme.answer_id == TextAnalysis.answer_id)
-        .join(Theme, Theme.id == AnswerTheme.theme_id)
+        _tagged(f)
         .add_columns(
             Response.fy_quarter, Theme.slug, Theme.label, TextAnalysis.sentiment_label, func.count()
         )
