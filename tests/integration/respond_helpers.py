@@ -67,3 +67,32 @@ def send(client: Any, code: str) -> Any:
     )
     assert match, "no submission id on the check page"
     return client.post(f"/c/{code}/check", data={"submission_id": match.group(1)}), match.group(1)
+
+
+def spec_for_code(app: Any, code: str) -> FormSpec:
+    from feedback.data.interfaces import catalogue, collections
+
+    with app.app_context():
+        collection = collections.get_collection_by_code(code)
+        assert collection is not None, code
+        version = catalogue.latest_version(collection.form_id)
+        assert version is not None
+        return catalogue.spec_for(version)
+
+
+def respond(app: Any, code: str) -> int:
+    """Answer a collection's form through its pages as a new respondent; the response id."""
+    from sqlalchemy import select
+
+    from feedback.data.models import Response
+    from feedback.extensions import db
+
+    client = app.test_client()
+    complete(client, code, spec_for_code(app, code))
+    _, submission_id = send(client, code)
+    with app.app_context():
+        response_id = db.session.scalar(
+            select(Response.id).where(Response.submission_id == submission_id)
+        )
+    assert response_id is not None
+    return int(response_id)

@@ -12,7 +12,7 @@ from feedback.data.models import Collection, Response, StaffSession
 from feedback.data.types import Role
 from feedback.extensions import db
 from tests.factories import PASSWORD, make_collection, make_user, sign_in
-from tests.integration.respond_helpers import complete, send
+from tests.integration.respond_helpers import complete, respond, spec_for_code
 
 
 def _users(app, *roles):
@@ -152,17 +152,10 @@ def test_role_matrix(app, role):
         code = collection.code
         collection_id = collection.id
         email = user.email
-    respondent = app.test_client()
-    with app.app_context():
-        from feedback.data.interfaces import catalogue
-
-        spec = catalogue.spec_for(catalogue.latest_version(collection.form_id))
-    complete(respondent, code, spec)
-    send(respondent, code)
+    response_id = respond(app, code)
     with app.app_context():
         from feedback.data.models import Alert, Theme
 
-        response_id = db.session.scalar(select(Response.id))
         alert_id = db.session.scalar(select(Alert.id))
         theme_id = db.session.scalar(select(Theme.id))
         assert alert_id is not None
@@ -185,14 +178,7 @@ def test_practitioner_gets_404_for_anothers_collection_and_response(app):
         theirs = make_user(Role.PRACTITIONER)
         their_collection = make_collection(theirs, "cidva-parent")
         code, their_id, my_email = their_collection.code, their_collection.id, mine.email
-        from feedback.data.interfaces import catalogue
-
-        spec = catalogue.spec_for(catalogue.latest_version(their_collection.form_id))
-    respondent = app.test_client()
-    complete(respondent, code, spec)
-    send(respondent, code)
-    with app.app_context():
-        response_id = db.session.scalar(select(Response.id))
+    response_id = respond(app, code)
     client = app.test_client()
     sign_in(client, my_email)
     assert client.get(f"/staff/collections/{their_id}").status_code == 404
@@ -210,15 +196,8 @@ def test_board_user_cannot_open_an_individual_response(app):
         owner = make_user(Role.PRACTITIONER)
         collection = make_collection(owner, "cidva-parent")
         code, board_email = collection.code, board.email
-        from feedback.data.interfaces import catalogue
-
-        spec = catalogue.spec_for(catalogue.latest_version(collection.form_id))
-    complete(app.test_client(), code, spec)
-    respondent = app.test_client()
-    complete(respondent, code, spec)
-    send(respondent, code)
-    with app.app_context():
-        response_id = db.session.scalar(select(Response.id))
+    complete(app.test_client(), code, spec_for_code(app, code))  # an abandoned draft too
+    response_id = respond(app, code)
     client = app.test_client()
     sign_in(client, board_email)
     assert client.get(f"/staff/responses/{response_id}").status_code == 403
@@ -300,12 +279,7 @@ def test_practitioner_sees_responses_and_answers(app, client):
         owner = make_user()
         collection = make_collection(owner, "cidva-child")
         code, collection_id, email = collection.code, collection.id, owner.email
-        from feedback.data.interfaces import catalogue
-
-        spec = catalogue.spec_for(catalogue.latest_version(collection.form_id))
-    respondent = app.test_client()
-    complete(respondent, code, spec)
-    send(respondent, code)
+    respond(app, code)
     sign_in(client, email)
     listing = client.get(f"/staff/collections/{collection_id}/responses")
     assert listing.status_code == 200
