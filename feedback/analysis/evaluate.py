@@ -152,8 +152,10 @@ def _line(name: str, prf: PRF) -> str:
 
 def report(scores: Scores) -> Iterable[str]:
     counts = scores.counts
-    yield f"== {scores.split} == ({counts['corpus']} comments, {counts['disclosures']} "
-    yield f"   disclosure texts, {counts['redaction']} redaction texts)"
+    yield (
+        f"== {scores.split} == ({counts['corpus']} comments, {counts['disclosures']} "
+        f"disclosure texts, {counts['redaction']} redaction texts)"
+    )
     yield "Sentiment"
     for label in SENTIMENT_LABELS:
         yield _line(label, scores.sentiment[label])
@@ -176,7 +178,7 @@ def report(scores: Scores) -> Iterable[str]:
     yield "Redaction (recall: expected placeholders produced)"
     for kind, (found, total) in scores.redaction.items():
         value = found / total if total else 1.0
-        yield f"  [{kind}]{'':<21} recall {value:5.2f}  ({found}/{total})"
+        yield f"  {'[' + kind + ']':<28} recall {value:5.2f}  ({found}/{total})"
     yield f"  overall recall: {scores.redaction_recall:.3f}   target >= 0.95"
     spurious = sum(scores.redaction_spurious.values())
     detail = ", ".join(f"{k} {v}" for k, v in sorted(scores.redaction_spurious.items()))
