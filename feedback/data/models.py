@@ -163,10 +163,12 @@ class Response(Base):
     form_version_id: Mapped[int] = mapped_column(ForeignKey("form_versions.id"), index=True)
     submission_id: Mapped[str] = mapped_column(String(36), unique=True)
     submitted_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    # The UK calendar date and financial quarter (e.g. 20253 for 2025/26 Q3), kept so
-    # reports filter and group by period with plain indexed columns.
+    # The UK calendar date, financial quarter (e.g. 20253 for 2025/26 Q3) and month
+    # (e.g. 202511 for November 2025), kept so reports filter and group by period with
+    # plain indexed columns.
     submitted_on: Mapped[date] = mapped_column(index=True)
     fy_quarter: Mapped[int] = mapped_column(Integer, index=True)
+    submitted_month: Mapped[int] = mapped_column(Integer, index=True)
 
     collection: Mapped[Collection] = relationship()
     form_version: Mapped[FormVersion] = relationship()

@@ -17,13 +17,18 @@ from feedback.data.base import utcnow
 from feedback.data.models import Answer, Collection, Draft, FormVersion, Response, User
 from feedback.data.types import Role
 from feedback.extensions import db
-from feedback.periods import fy_quarter, uk_date
+from feedback.periods import fy_quarter, month_code, uk_date
 
 
 def period_columns(submitted_at: datetime) -> dict[str, Any]:
-    """The time a response was sent, with its UK date and financial quarter."""
+    """The time a response was sent, with its UK date, financial quarter and month."""
     day = uk_date(submitted_at)
-    return {"submitted_at": submitted_at, "submitted_on": day, "fy_quarter": fy_quarter(day)}
+    return {
+        "submitted_at": submitted_at,
+        "submitted_on": day,
+        "fy_quarter": fy_quarter(day),
+        "submitted_month": month_code(day),
+    }
 
 
 def new_submission_id() -> str:
