@@ -600,7 +600,7 @@ IDIOMS = (
     r"starving by the end",
     r"i was starving\b(?=[^.!?]*\blol\b)",
     r"(?:i am|im|was|were|we are|we were|am) (?:so |absolutely |literally )?starving\b(?! (?:at home|all the time|every|most|because|cos))",
-    r"(?:kick off|kicked off|kicking off)(?! at (?:her|mum|my mum|me|us))|kick about|kickabout|kick ?boxing|kicked out of (?:the )?(?:game|lesson|class|football team|team|match)",
+    r"(?:kick off|kicked off|kicking off|kicks off)(?! at (?:her|mum|my mum|me|us))(?!(?: \w+){0,2} (?:at home|in the house|in our house|again|at night|when (?:he|she|they|dad|mum)))|kick about|kickabout|kick ?boxing|kicked out of (?:the )?(?:game|lesson|class|football team|team|match)",
     r"cracking up|crack up",
     r"dead (?:good|funny|nice|easy|boring|hard|tired|excited|happy|proud|bored|scared|jealous|cool|serious|quiet)",
     r"knackered|could have cried|cried laughing",

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from feedback.analysis.disclosure import detect
+from feedback.analysis.disclosure_model import second_reading
 from feedback.analysis.normalise import clean, normalise
 from feedback.analysis.redaction import redact
 from feedback.analysis.sentiment import sentiment_of
@@ -27,7 +28,7 @@ def analyse(
     """
     cleaned = clean(text)
     norm = normalise(cleaned)
-    disclosure = detect(norm, respondent, form)
+    disclosure = second_reading(norm, detect(norm, respondent, form), respondent, form)
     if disclosure.evidence:
         # Evidence is stored alongside the redacted text, so it is redacted too.
         disclosure = Disclosure(

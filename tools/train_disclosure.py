@@ -1,0 +1,196 @@
+"""Train the learned second reader for disclosures (feedback.analysis.disclosure_model).
+
+    python tools/train_disclosure.py                 # cross-validate, then write weights
+    python tools/train_disclosure.py --cv-only       # cross-validate only
+    python tools/train_disclosure.py --threshold 0.4 # choose the flag threshold
+
+Training data, development only (the ``heldout`` split is never read):
+``tests/data/disclosures.jsonl`` and ``disclosures_extra.jsonl`` (flags and categories),
+and every comment of ``corpus.jsonl`` and ``corpus_extra.jsonl`` as a text with no
+disclosure. The model is a multinomial logistic regression over "none" and the ten
+categories, with binary features from :func:`disclosure_model.features`, an L2
+penalty, and positive texts weighted up so that misses cost more than extra flags.
+It is fitted by full-batch gradient descent with numpy (a training-time dependency
+only: the app reads the weights with plain Python).
+
+Five-fold cross-validation prints, for each threshold, the precision and recall of
+the model alone and of the rules with the model behind them. The rules were tuned on
+all of this data, so the combined figures are optimistic; the held-out split and
+fresh blind sets are the honest measure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from feedback.analysis.disclosure import CATEGORIES, detect, guards_fired  # noqa: E402
+from feedback.analysis.disclosure_model import MODEL_FILE, NONE, features  # noqa: E402
+from feedback.analysis.normalise import clean, normalise  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+OUT = ROOT / "feedback" / "analysis" / "data" / MODEL_FILE
+CLASSES = (NONE, *CATEGORIES)
+SEED = 20261126
+MIN_DF = 2
+L2 = 0.0005
+POSITIVE_WEIGHT = 2.0
+EPOCHS = 300
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4)
+GUARDED = (0.4, 0.5, 0.6, 0.7, 0.8, 1.01)
+
+# id, class, features, the rules' flag, whether a guard had something to say
+Example = tuple[str, str, set[str], bool, bool]
+
+
+def load() -> list[Example]:
+    """An :data:`Example` for every development text."""
+    rows = []
+    for name in ("disclosures.jsonl", "disclosures_extra.jsonl"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row.get("split") == "dev":
+                    rows.append((row, row["category"] if row["flag"] else NONE))
+    for name in ("corpus.jsonl", "corpus_extra.jsonl"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row.get("split") == "dev":
+                    rows.append((row, NONE))
+    out = []
+    for row, label in rows:
+        norm = normalise(clean(row["text"]))
+        feats = features(norm, row.get("respondent"), row.get("form"))
+        rules = detect(norm, row.get("respondent"), row.get("form")).flag
+        out.append((row["id"], label, feats, rules, guards_fired(norm)))
+    return out
+
+
+def fit(
+    examples: list[Example],
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    df: dict[str, int] = {}
+    for _, _, feats, _, _ in examples:
+        for f in feats:
+            df[f] = df.get(f, 0) + 1
+    names = sorted(f for f, n in df.items() if n >= MIN_DF)
+    index = {n: i for i, n in enumerate(names)}
+    x = np.zeros((len(examples), len(names)), dtype=np.float64)
+    for r, (_, _, feats, _, _) in enumerate(examples):
+        for f in feats:
+            i = index.get(f)
+            if i is not None:
+                x[r, i] = 1.0
+    y = np.array([CLASSES.index(label) for _, label, _, _, _ in examples])
+    onehot = np.eye(len(CLASSES))[y]
+    sw = np.where(y == 0, 1.0, POSITIVE_WEIGHT)
+    sw = sw / sw.sum()
+    w = np.zeros((len(names), len(CLASSES)))
+    b = np.zeros(len(CLASSES))
+    # Adam on the weighted log-loss plus L2.
+    mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
+    lr, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
+    for step in range(1, EPOCHS + 1):
+        logits = x @ w + b
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        err = (p - onehot) * sw[:, None]
+        gw = x.T @ err + L2 * w
+        gb = err.sum(axis=0)
+        for g, m, v, theta in ((gw, mw, vw, w), (gb, mb, vb, b)):
+            m *= beta1
+            m += (1 - beta1) * g
+            v *= beta2
+            v += (1 - beta2) * g * g
+            theta -= lr * (m / (1 - beta1**step)) / (np.sqrt(v / (1 - beta2**step)) + eps)
+    return names, w, b
+
+
+def predict_some_harm(model: tuple[list[str], np.ndarray, np.ndarray], feats: set[str]) -> float:
+    names, w, b = model
+    index = {n: i for i, n in enumerate(names)}
+    logits = b.copy()
+    for f in feats:
+        i = index.get(f)
+        if i is not None:
+            logits = logits + w[i]
+    logits -= logits.max()
+    p = np.exp(logits)
+    p /= p.sum()
+    return float(1.0 - p[0])
+
+
+def pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
+    return (tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0)
+
+
+def cross_validate(examples: list[Example]) -> None:
+    order = list(range(len(examples)))
+    random.Random(SEED).shuffle(order)
+    folds = [order[i::5] for i in range(5)]
+    scores: list[tuple[bool, bool, float, bool]] = []  # gold, rules, model p, guarded
+    for k, test in enumerate(folds):
+        test_set = set(test)
+        model = fit([e for i, e in enumerate(examples) if i not in test_set])
+        for i in test:
+            _, label, feats, rules, guarded = examples[i]
+            scores.append((label != NONE, rules, predict_some_harm(model, feats), guarded))
+        print(f"  fold {k + 1} done", file=sys.stderr)
+    report(scores)
+
+
+def report(scores: list[tuple[bool, bool, float, bool]]) -> None:
+    positives = sum(g for g, _, _, _ in scores)
+    print(f"{len(scores)} texts, {positives} disclosures")
+    tp = sum(g and r for g, r, _, _ in scores)
+    fp = sum(r and not g for g, r, _, _ in scores)
+    p, r = pr(tp, fp, positives - tp)
+    print(f"rules alone            P {p:.3f} R {r:.3f}")
+    for t, gt in itertools.product(THRESHOLDS, GUARDED):
+        flags = [(g, r or (m >= t and (m >= gt or not guarded))) for g, r, m, guarded in scores]
+        ct = sum(g and f for g, f in flags)
+        cf = sum(f and not g for g, f in flags)
+        cp, cr = pr(ct, cf, positives - ct)
+        print(f"threshold {t:.2f}, guarded {gt:.2f}: rules+model P {cp:.3f} R {cr:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cv-only", action="store_true")
+    parser.add_argument("--threshold", type=float, default=0.25)
+    parser.add_argument("--guarded-threshold", type=float, default=0.8)
+    args = parser.parse_args()
+    examples = load()
+    cross_validate(examples)
+    if args.cv_only:
+        return
+    names, w, b = fit(examples)
+    weights = {
+        name: [round(float(v), 4) for v in w[i]]
+        for i, name in enumerate(names)
+        if float(np.abs(w[i]).max()) >= 0.01
+    }
+    data = {
+        "classes": list(CLASSES),
+        "bias": [round(float(v), 4) for v in b],
+        "threshold": args.threshold,
+        "guarded_threshold": args.guarded_threshold,
+        "weights": weights,
+    }
+    OUT.write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(weights)} features")
+
+
+if __name__ == "__main__":
+    main()
