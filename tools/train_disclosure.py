@@ -47,6 +47,7 @@ POSITIVE_WEIGHT = 2.0
 EPOCHS = 300
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4)
 GUARDED = (0.4, 0.5, 0.6, 0.7, 0.8, 1.01)
+VETO = (0.0, 0.01, 0.02, 0.05, 0.1)
 
 # id, class, features, the rules' flag, whether a guard had something to say
 Example = tuple[str, str, set[str], bool, bool]
@@ -163,6 +164,15 @@ def report(scores: list[tuple[bool, bool, float, bool]]) -> None:
         cf = sum(f and not g for g, f in flags)
         cp, cr = pr(ct, cf, positives - ct)
         print(f"threshold {t:.2f}, guarded {gt:.2f}: rules+model P {cp:.3f} R {cr:.3f}")
+    for veto in VETO:
+        flags = [
+            (g, (r and m >= veto) or (m >= 0.25 and (m >= 0.8 or not guarded)))
+            for g, r, m, guarded in scores
+        ]
+        ct = sum(g and f for g, f in flags)
+        cf = sum(f and not g for g, f in flags)
+        cp, cr = pr(ct, cf, positives - ct)
+        print(f"0.25 / 0.8, veto below {veto:.3f}: P {cp:.3f} R {cr:.3f}")
 
 
 def main() -> None:

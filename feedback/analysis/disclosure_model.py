@@ -53,6 +53,7 @@ def tokens(norm: str) -> list[str]:
 
 _NEGATORS = frozenset(("not", "never", "no", "nobody", "noone", "nothing", "none", "without"))
 _SCOPE = 3  # words after a negator that it marks
+_STEM = 5  # the first letters of a longer word stand for its other forms and misspellings
 
 
 def features(norm: str, respondent: str | None = None, form: str | None = None) -> set[str]:
@@ -61,6 +62,7 @@ def features(norm: str, respondent: str | None = None, form: str | None = None) 
     first, as they are for the rules."""
     words = tokens(without_idioms(norm))
     found = {f"w:{w}" for w in words}
+    found.update(f"p:{w[:_STEM]}" for w in words if len(w) > _STEM)
     found.update(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
     for i, word in enumerate(words):
         if word in _NEGATORS:

@@ -624,7 +624,7 @@ IDIOMS = (
 HEDGE = r"\b(?:lol+|haha\w*|ha ha|lmao|lmfao|rofl|jk|joking|only joking|emojipos|xd)\b"
 TRIVIAL = r"\b(?:homework|worksheets?|quiz|exams?|tests?|lessons?|maths|english|science|revision|assembly|so (?:hard|boring|long|hot|cringe|embarrassing|bad)|embarrass\w*|cringe|the heat|so hot|queue|traffic|one more|another \w+ (?:of|on)|powerpoint|slides|lol|haha|emojipos|the wait|waiting|wifi)\b"
 # Accidents: an injury with no one to blame.
-ACCIDENT = r"\b(?:playing|fell|fall|falling|tripped|trip|slipped|accident\w*|crashed|at (?:football|rugby|netball|hockey|pe|training|practice|the match)|in (?:pe|football|rugby|the playground|a match)|sports? day|my bike|off (?:my|the) (?:bike|scooter|trampoline|wall|swing)|trampoline)\b"
+ACCIDENT = r"\b(?:playing|fell|fall|falling|tripped|trip|slipped|accident\w*|crashed|at (?:football|rugby|netball|hockey|pe|training|practice|the match)|in (?:pe|football|rugby|the playground|a match)|sports? day|my bike|off (?:my|the) (?:bike|scooter|trampoline|wall|swing)|trampoline|walked into|ran into|bumped|fell (?:down|over|off|out)|by a (?:\w+ )?ball|hockey|cricket|climbing|straighteners|oven|kettle|cooking|baking|my own fault|showing off|backflip|cartwheel|skateboard\w*|skating|swimming|dodgeball|rounders)\b"
 
 # An explicit accident drops physical harm and self-harm in its clause.
 MISHAP = r"\b(?:by accident|accidentally|accidental|an accident)\b"
@@ -633,7 +633,7 @@ MISHAP = r"\b(?:by accident|accidentally|accidental|an accident)\b"
 SELF_NEGATED = r"^(?:\w+ )?(?:no|not|never|nobody|no one|nothing|without)\b"
 
 # Hypothetical or generic subjects: "if someone hurts you", "what to do when a child says".
-HYPOTHETICAL = r"(?:\b(?:if|whether|in case|incase|what to do if|what to do when|when|what happens when|what happens if|how to (?:tell|spot|respond|help) (?:if|when))\W+(?:someone|anyone|anybody|somebody|a child|children|a young person|young people|you|your|a colleague|a parent|a pupil|a kid|kids|a friend|people|(?:i|we|they) ever|ever|(?:i|we) (?:ever )?feel)\b[^,;]*)$"
+HYPOTHETICAL = r"(?:\b(?:if|whether|in case|incase|what to do if|what to do when|when|what happens when|what happens if|how to (?:tell|spot|respond|help) (?:if|when))\W+(?:someone|anyone|anybody|somebody|a child|children|a young person|young people|you|your|a colleague|a parent|a pupil|a kid|kids|a friend|my friend|my mate|a mate|your friend|your mate|people|(?:i|we|they) ever|ever|(?:i|we) (?:ever )?feel)\b[^,;]*)$"
 # Negation that governs the harm verb: "nobody hurts me", "dad does not hit me",
 # "i have never been hit", "im not being bullied or threatened".
 NEGATION = r"(?:\b(?:not|never|nobody|no one|noone|no body|none|no|nothing|neither|nor|without)\b(?:\W+(?:has|have|had|does|do|did|is|are|am|was|were|will|would|could|should|ever|been|being|really|actually|even|once|one|at home|at school|in my (?:house|family|home)|here|like|get|gets|got|feel|felt|seen|any|anyone|anybody|more|him|her|me|them|to|that|want|wanted|evidence|sign|signs|of)\b)*(?:\W+\w+\W+(?:or|nor))?\W*)$"
