@@ -1279,6 +1279,8 @@ TEXTBLOB_IGNORE: frozenset[str] = frozenset(
         "completely",
         "totally",
         "please",
+        "honestly",
+        "kinda",
     }
 )
 

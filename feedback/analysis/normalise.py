@@ -23,8 +23,9 @@ _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<[^<>]{0,500}>"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
-POSITIVE_EMOJI = "😊😀😃😄😁🙂😍🥰❤💕💖💗💙💚💛💜🧡👍🙌👏🌟⭐✨🎉😎🤗☺😇💯✅😆😂🥳👌🌈🙏"
-NEGATIVE_EMOJI = "😢😭😡😠👎💔😞😔😟😩😫😤😰😨😱🤬☹🙁😒😕😖😣😓😥😪🤢🤮💩😬😐😑"
+_FACES_AND_HEARTS = "😊😀😃😄😁🙂😍🥰❤💕💖💗💙💚💛💜🧡👍🙌👏🌟⭐✨🎉😎🤗☺😇💯✅😆😂🥳👌🌈🙏"
+POSITIVE_EMOJI = _FACES_AND_HEARTS + "🔥💪🤩🥹😻🏆😋"
+NEGATIVE_EMOJI = "🙄😴🥱🤦😢😭😡😠👎💔😞😔😟😩😫😤😰😨😱🤬☹🙁😒😕😖😣😓😥😪🤢🤮💩😬😐😑"
 _EMOTICONS = {
     ":)": " emojipos ",
     ":-)": " emojipos ",
