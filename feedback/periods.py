@@ -3,6 +3,12 @@
 A period key is written like "2025-26-Q3" (a quarter) or "2025-26" (a whole year).
 Dates are UK calendar dates: a response sent at 00:30 on 1 April, British Summer Time,
 belongs to Q1 even though it is still 31 March in UTC.
+
+Every period is a run of whole calendar months: quarters and years are, and a period on
+dates a person chose is widened to the 1st of its first month and the last day of its
+last month (`custom_period`). A month is numbered year * 100 + month, so 202511 is
+November 2025 (`month_code`); responses store theirs, and the Board adds counts up month
+by month.
 """
 
 from __future__ import annotations
@@ -34,6 +40,28 @@ def fy_quarter(day: date) -> int:
     return financial_year_start(day) * 10 + quarter_of(day)
 
 
+def month_code(day: date) -> int:
+    """A sortable number for the day's calendar month: 202511 is November 2025."""
+    return day.year * 100 + day.month
+
+
+def next_month(code: int) -> int:
+    return code + 1 if code % 100 < 12 else (code // 100 + 1) * 100 + 1
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def month_end(day: date) -> date:
+    return _month_end(month_start(day))
+
+
+def fy_quarter_of_month(code: int) -> int:
+    """The financial quarter (as 20253) that the month (as 202511) falls in."""
+    return fy_quarter(date(code // 100, code % 100, 1))
+
+
 def year_label(start_year: int) -> str:
     return f"{start_year}/{(start_year + 1) % 100:02d}"
 
@@ -50,6 +78,11 @@ class Period:
     end: date
     label: str
     key: str
+
+    @property
+    def custom(self) -> bool:
+        """Whether the period is on dates a person chose, not a standard quarter or year."""
+        return "_" in self.key
 
     def previous(self) -> Period | None:
         """The period of the same kind just before this one, for comparisons."""
@@ -69,8 +102,7 @@ def quarter_period(start_year: int, quarter: int) -> Period:
     month = first_month if first_month <= 12 else first_month - 12
     end_month = month + 2
     start = date(year, month, 1)
-    end = date(year + (end_month > 12), (end_month - 1) % 12 + 1, 1)
-    end = _month_end(end)
+    end = month_end(date(year + (end_month > 12), (end_month - 1) % 12 + 1, 1))
     key = f"{start_year}-{(start_year + 1) % 100:02d}-Q{quarter}"
     return Period(start, end, f"{year_label(start_year)} Q{quarter}", key)
 
@@ -101,5 +133,21 @@ def parse_period_key(key: str) -> Period | None:
 
 
 def custom_period(start: date, end: date) -> Period:
+    """The whole months from ``start``'s to ``end``'s: a reader who could move a date by
+    a day could subtract one day's responses, so the finest step is a month."""
+    start, end = month_start(start), month_end(end)
     label = f"{start.strftime('%-d %b %Y')} to {end.strftime('%-d %b %Y')}"
     return Period(start, end, label, f"{start.isoformat()}_{end.isoformat()}")
+
+
+def months_period(first: int, last: int) -> Period:
+    """The period from the start of month ``first`` to the end of month ``last``."""
+    return custom_period(date(first // 100, first % 100, 1), date(last // 100, last % 100, 1))
+
+
+def month_span(period: Period) -> tuple[int, int]:
+    """The first and last months of a period. Every period is whole months; one that is
+    not (made by hand, not through this module) is refused rather than half counted."""
+    if period.start != month_start(period.start) or period.end != month_end(period.end):
+        raise ValueError(f"{period.label} is not a run of whole months")
+    return month_code(period.start), month_code(period.end)

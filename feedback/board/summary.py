@@ -12,11 +12,17 @@ review conferences" -- and subtract. If 14 responses came in during Q3 and 12 af
 review conferences, two came after initial conferences, and every table subtracts to
 a table about those two people.
 
-So a selection's *wider selections* are the filters with any of its constraints
-taken away or widened: the form, the conference type and the agency each kept or
-dropped, and the period kept, widened to the standard quarter and financial year
-that contain it, or dropped (`wider_filters`). Each of these matches every response
-the selection matches, and more.
+Every period is a run of whole months (feedback.periods): the standard quarters and
+years are, and dates a reader chooses are widened to the 1st of the first month and
+the last day of the last. Without that a reader could compare a selection with the
+same selection a day longer and learn one day's responses; with it, the finest step
+a reader can take is a month.
+
+So a selection's *wider selections* are the filters with any of its constraints taken
+away or widened: the form, the conference type and the agency each kept or dropped
+(`wider_dimensions`), with the period kept, widened to any longer run of months that
+holds it, or dropped. Each of these matches every response the selection matches,
+and more.
 
 A table (a distribution, a theme's row, a course's line, the headline count) is
 shown for a selection only when, for *every* wider selection, the two tables differ
@@ -33,10 +39,30 @@ A difference of tables that has no value from 1 to N-1 is itself a table with no
 small value, and it says nothing about people that "fewer than N" hides: every
 small cell of the wider table equals the same, hidden, cell of the narrower one.
 
+Every run of months, in closed form. There are too many runs of months to build a
+table for each, but none is needed. For a selection with dimensions D over months a
+to b, a wider-or-equal D' and a cell, the wider selection over months c to d has
+base + L + R more, where base is D' less D over a to b, and L and R are the counts
+for D' over c to a-1 and over b+1 to d. Counts are never negative, so L and R start
+at 0 and only grow as c and d move out. The smallest positive difference is base if
+base is positive, and otherwise the count in the nearest month, on either side, in
+which D' has that cell at all (`extension_leaks`). "No period" is the longest run,
+so it is one of them, as are the standard quarter and year. A table leaks exactly
+when some D' and some cell give a smallest positive difference below N. The counts
+for each D' month by month come from the same queries as its tables, grouped by
+month (`_Source`). Without a period the only wider selections drop constraints
+(`wider_filters`).
+
 What this does not cover:
 
-* A reader choosing their own dates can compare a selection with one a day longer;
-  only the standard quarter and year around a selection are checked.
+* Three or more selections together: two narrow selections added up and taken from
+  a wider one (initial plus review conferences against all of them), or a
+  difference of differences. Only pairs, one inside the other, are compared.
+* Selections that overlap without one holding the other: September to November
+  against October to December (which differ by September less December), or review
+  conferences against one agency.
+* The same selection read on two days: the responses that came in between are the
+  difference, and they are not checked.
 * Each table's complementary suppression is still chosen on its own, so a value
   one table hides as "not shown" may be shown exactly in a nested selection's table
   (wider ``[2, 10, 20]`` hides the 10; narrower ``[2, 10, 8]`` hides the 8 and shows
@@ -46,16 +72,19 @@ What this does not cover:
 * Word clouds, and quotes, are not counts and are not compared.
 
 The extra cost falls on filtered pages only. The page with no filter has no wider
-selection, so it runs the same queries as before. With a period, counts for whole
-quarters come from one query per combination of the other constraints, grouped by
-quarter, so the year and "all periods" cost nothing more.
+selection, so it runs the same queries as before. With a period, the counts come
+from one query per combination of the other constraints, grouped by month; the
+period's tables, and each month's, are then added up in Python with no further
+query. Because a month is a small step, this withholds more on thin data than the
+check against the quarter and year alone did: a table is withheld whenever, for some
+cell, the nearest month outside the period with any count in it adds 1 to N-1.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
@@ -64,8 +93,10 @@ from feedback.data.interfaces import catalogue, reports
 from feedback.periods import (
     Period,
     financial_year_start,
-    fy_quarter,
     fy_quarter_label,
+    fy_quarter_of_month,
+    month_span,
+    months_period,
     quarter_of,
     quarter_period,
     year_period,
@@ -172,18 +203,28 @@ def _wider_periods(period: Period | None) -> list[Period | None]:
     return found
 
 
-def wider_filters(f: ReportFilter) -> list[ReportFilter]:
-    """Every filter that matches all that ``f`` matches and is reachable by dropping
-    constraints or widening the period: not only the next step up (see the module
-    docstring). Empty for the filter with no constraints."""
+def wider_dimensions(f: ReportFilter) -> list[ReportFilter]:
+    """``f`` first, then ``f`` with any of its form, conference type and agency dropped;
+    all keep ``f``'s period. The periods around it are the month check's business."""
     forms = [f.form, None] if f.form else [None]
     conferences = [f.conference, None] if f.conference else [None]
     agencies = [f.agency, None] if f.agency else [None]
+    return [
+        ReportFilter(form, conference, agency, f.period)
+        for form, conference, agency in itertools.product(forms, conferences, agencies)
+    ]
+
+
+def wider_filters(f: ReportFilter) -> list[ReportFilter]:
+    """Every filter that matches all that ``f`` matches and is reachable by dropping
+    constraints or widening the period to a standard one: not only the next step up
+    (see the module docstring). Empty for the filter with no constraints. A selection
+    with a period is checked against every longer run of months too
+    (`extension_leaks`); these are among them."""
     wider = [
-        ReportFilter(form, conference, agency, period)
-        for form, conference, agency, period in itertools.product(
-            forms, conferences, agencies, _wider_periods(f.period)
-        )
+        replace(dims, period=period)
+        for dims in wider_dimensions(f)
+        for period in _wider_periods(f.period)
     ]
     return [w for w in wider if w != f]
 
@@ -200,20 +241,41 @@ def counts_leak(
     )
 
 
-def _whole_quarters(period: Period) -> frozenset[int] | None:
-    """The quarters (as 20253 for 2025/26 Q3) that make up the period exactly, or None
-    if it starts or ends part of the way through a quarter."""
-    first, last = fy_quarter(period.start), fy_quarter(period.end)
-    if quarter_period(first // 10, first % 10).start != period.start:
-        return None
-    if quarter_period(last // 10, last % 10).end != period.end:
-        return None
-    codes = []
-    code = first
-    while code <= last:
-        codes.append(code)
-        code = code + 1 if code % 10 < 4 else (code // 10 + 1) * 10 + 1
-    return frozenset(codes)
+def extension_leaks(
+    narrow: Mapping[Hashable, int],
+    wide: Mapping[Hashable, int],
+    before: Sequence[Mapping[Hashable, int]],
+    after: Sequence[Mapping[Hashable, int]],
+    threshold: int,
+) -> bool:
+    """Whether ``narrow``, a table for a selection over the months a to b, differs by 1
+    to ``threshold - 1`` in some count from the same table for a wider-or-equal
+    selection over any run of months that holds a to b (all the data included).
+
+    ``wide`` is the wider selection's table over a to b; ``before`` and ``after`` are
+    its tables for each month outside a to b, nearest first. A key missing counts as 0.
+
+    Over months c to d, a count differs by base + L + R, where base is wide minus
+    narrow and L and R are the wider selection's counts over c to a-1 and b+1 to d.
+    Counts are never negative, so L and R only grow as c and d move out, from 0. The
+    smallest positive difference is therefore base when base > 0, and otherwise the
+    smaller of the first positive L and the first positive R: the nearest month on
+    each side with a count at all. A negative base cannot happen with counts read
+    together; if counts move between reads it withholds, to be safe."""
+    keys: set[Hashable] = set(narrow) | set(wide)
+    for cells in itertools.chain(before, after):
+        keys.update(cells)
+    for key in keys:
+        base = wide.get(key, 0) - narrow.get(key, 0)
+        if base != 0:
+            if base < threshold:
+                return True
+            continue
+        for side in (before, after):
+            nearest = next((n for cells in side if (n := cells.get(key, 0)) != 0), 0)
+            if 0 != nearest < threshold:
+                return True
+    return False
 
 
 _T = TypeVar("_T")
@@ -222,11 +284,11 @@ _T = TypeVar("_T")
 class _Source:
     """The aggregate queries for a filter and its wider selections, each run once.
 
-    With ``by_quarter``, counts for periods made of whole quarters (and for no period)
-    are added up from one query per filter without its period, grouped by quarter."""
+    With ``by_month``, counts for any period (and for no period) are added up from one
+    query per filter without its period, grouped by month."""
 
-    def __init__(self, by_quarter: bool) -> None:
-        self.by_quarter = by_quarter
+    def __init__(self, by_month: bool) -> None:
+        self.by_month = by_month
         self._memo: dict[tuple[Hashable, ...], Any] = {}
 
     def _once(self, key: tuple[Hashable, ...], fetch: Callable[[], _T]) -> _T:
@@ -235,85 +297,172 @@ class _Source:
         found: _T = self._memo[key]
         return found
 
-    def _quarters(self, f: ReportFilter) -> tuple[ReportFilter, frozenset[int] | None] | None:
-        """(the filter without its period, the quarters to add up: None for all), or
-        None when the filter must be queried as it is."""
-        if not self.by_quarter:
+    def _split(self, f: ReportFilter) -> tuple[ReportFilter, tuple[int, int] | None] | None:
+        """(the filter without its period, its first and last months: None for all),
+        or None when the filter is queried as it is."""
+        if not self.by_month:
             return None
         if f.period is None:
             return f, None
-        quarters = _whole_quarters(f.period)
-        if quarters is None:
-            return None
-        return replace(f, period=None), quarters
+        return replace(f, period=None), month_span(f.period)
+
+    @staticmethod
+    def _within(per_month: Mapping[int, _T], months: tuple[int, int] | None) -> list[_T]:
+        if months is None:
+            return list(per_month.values())
+        first, last = months
+        if first == last:
+            found = per_month.get(first)
+            return [] if found is None else [found]
+        return [value for month, value in per_month.items() if first <= month <= last]
+
+    def months(self) -> list[int]:
+        """Every month with a response, oldest first (with ``by_month`` only)."""
+        every = ReportFilter()
+        return sorted(self._once(("overview-m", every), lambda: reports.overview_by_month(every)))
 
     def overview(self, f: ReportFilter) -> list[reports.OverviewRow]:
-        split = self._quarters(f)
+        split = self._split(f)
         if split is None:
             return self._once(("overview", f), lambda: reports.overview(f))
-        base, quarters = split
-        rows = self._once(("overview", base), lambda: reports.overview(base))
-        return [r for r in rows if quarters is None or r.fy_quarter in quarters]
+        base, months = split
+        per_month = self._once(("overview-m", base), lambda: reports.overview_by_month(base))
+        totals: dict[tuple[str, str, int], int] = defaultdict(int)
+        for rows in self._within(per_month, months):
+            for r in rows:
+                totals[(r.slug, r.title, r.fy_quarter)] += r.count
+        return [reports.OverviewRow(*key, n) for key, n in totals.items()]
 
     def trend(self, f: ReportFilter) -> dict[int, dict[str, int]]:
-        split = self._quarters(f)
+        split = self._split(f)
         if split is None:
             return self._once(("trend", f), lambda: reports.sentiment_by_quarter(f))
-        base, quarters = split
-        found = self._once(("trend", base), lambda: reports.sentiment_by_quarter(base))
-        return {q: c for q, c in found.items() if quarters is None or q in quarters}
+        base, months = split
+        per_month = self._once(("trend-m", base), lambda: reports.sentiment_by_month(base))
+        totals: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for month, counts in per_month.items():
+            if months is None or months[0] <= month <= months[1]:
+                quarter = totals[fy_quarter_of_month(month)]
+                for sentiment, n in counts.items():
+                    quarter[sentiment] += n
+        return {q: dict(c) for q, c in sorted(totals.items())}
 
     def themes(self, f: ReportFilter) -> list[reports.ThemeCount]:
-        split = self._quarters(f)
+        split = self._split(f)
         if split is None:
             return self._once(("themes", f), lambda: reports.theme_counts(f))
-        base, quarters = split
-        found = self._once(("themes-q", base), lambda: reports.theme_counts_by_quarter(base))
+        base, months = split
+        per_month = self._once(("themes-m", base), lambda: reports.theme_counts_by_month(base))
         totals: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for quarter, rows in found.items():
-            if quarters is None or quarter in quarters:
-                for row in rows:
-                    for sentiment, n in row.by_sentiment.items():
-                        totals[(row.slug, row.label)][sentiment] += n
+        for rows in self._within(per_month, months):
+            for row in rows:
+                for sentiment, n in row.by_sentiment.items():
+                    totals[(row.slug, row.label)][sentiment] += n
         themes = [reports.ThemeCount(s, label, dict(c)) for (s, label), c in totals.items()]
         return sorted(themes, key=lambda row: (-row.total, row.label))
 
     def choices(self, f: ReportFilter) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
-        split = self._quarters(f)
+        split = self._split(f)
         if split is None:
             return self._once(("choices", f), lambda: reports.choice_counts(f))
-        base, quarters = split
-        counts_q, answered_q = self._once(
-            ("choices-q", base), lambda: reports.choice_counts_by_quarter(base)
+        base, months = split
+        counts_m, answered_m = self._once(
+            ("choices-m", base), lambda: reports.choice_counts_by_month(base)
         )
         counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         answered: dict[str, int] = defaultdict(int)
-        for quarter, by_question in counts_q.items():
-            if quarters is None or quarter in quarters:
-                for question_id, options in by_question.items():
-                    for option, n in options.items():
-                        counts[question_id][option] += n
-        for quarter, by_question_n in answered_q.items():
-            if quarters is None or quarter in quarters:
-                for question_id, n in by_question_n.items():
-                    answered[question_id] += n
+        for by_question in self._within(counts_m, months):
+            for question_id, options in by_question.items():
+                for option, n in options.items():
+                    counts[question_id][option] += n
+        for by_question_n in self._within(answered_m, months):
+            for question_id, n in by_question_n.items():
+                answered[question_id] += n
         return {k: dict(v) for k, v in counts.items()}, dict(answered)
 
     # The comparisons depend on the agency and period only.
     def by_conference(self, f: ReportFilter) -> dict[str, dict[str, dict[str, int]]]:
-        return self._once(
-            ("conference", f.agency, f.period),
-            lambda: reports.choice_counts_by_conference(f, CONFERENCE_FORM),
+        split = self._split(f)
+        if split is None:
+            return self._once(
+                ("conference", f.agency, f.period),
+                lambda: reports.choice_counts_by_conference(f, CONFERENCE_FORM),
+            )
+        base, months = split
+        per_month = self._once(
+            ("conference-m", f.agency),
+            lambda: reports.choice_counts_by_conference_by_month(base, CONFERENCE_FORM),
         )
+        totals: dict[str, dict[str, dict[str, int]]] = defaultdict(
+            lambda: defaultdict(lambda: defaultdict(int))
+        )
+        for by_type in self._within(per_month, months):
+            for kind, questions in by_type.items():
+                for question_id, options in questions.items():
+                    for option, n in options.items():
+                        totals[kind][question_id][option] += n
+        return {
+            kind: {q: dict(options) for q, options in questions.items()}
+            for kind, questions in totals.items()
+        }
 
     def courses(self, f: ReportFilter) -> list[reports.CourseRow]:
-        return self._once(("courses", f.agency, f.period), lambda: reports.training_courses(f))
+        split = self._split(f)
+        if split is None:
+            return self._once(("courses", f.agency, f.period), lambda: reports.training_courses(f))
+        base, months = split
+        per_month = self._once(
+            ("courses-m", f.agency), lambda: reports.training_courses_by_month(base)
+        )
+        by_course: dict[int, list[reports.CourseRow]] = defaultdict(list)
+        for rows in self._within(per_month, months):
+            for row in rows:
+                by_course[row.collection_id].append(row)
+        return sorted(
+            (_merge_course(rows) for rows in by_course.values()),
+            key=lambda row: (row.title, row.collection_id),
+        )
 
     def per_form(self, f: ReportFilter) -> dict[str, int]:
-        return self._once(
-            ("per-form", f.agency, f.period),
-            lambda: reports.responses_per_form(f, TRAINING_FORMS),
+        split = self._split(f)
+        if split is None:
+            return self._once(
+                ("per-form", f.agency, f.period),
+                lambda: reports.responses_per_form(f, TRAINING_FORMS),
+            )
+        base, months = split
+        per_month = self._once(
+            ("per-form-m", f.agency),
+            lambda: reports.responses_per_form_by_month(base, TRAINING_FORMS),
         )
+        totals: dict[str, int] = defaultdict(int)
+        for counts in self._within(per_month, months):
+            for slug, n in counts.items():
+                totals[slug] += n
+        return dict(totals)
+
+
+def _merge_course(rows: list[reports.CourseRow]) -> reports.CourseRow:
+    """One course's months together; the average confidence is weighted by the pairs."""
+    pairs = sum(r.confidence_pairs for r in rows)
+
+    def average(values: list[tuple[float | None, int]]) -> float | None:
+        if not pairs:
+            return None
+        return sum((value or 0) * n for value, n in values) / pairs
+
+    first = rows[0]
+    return reports.CourseRow(
+        first.title,
+        first.course_type,
+        sum(r.responses for r in rows),
+        sum(r.good_ratings for r in rows),
+        sum(r.rated for r in rows),
+        average([(r.confidence_before, r.confidence_pairs) for r in rows]),
+        average([(r.confidence_after, r.confidence_pairs) for r in rows]),
+        pairs,
+        first.collection_id,
+    )
 
 
 @dataclass(frozen=True)
@@ -492,12 +641,9 @@ def _comparison_sections(f: ReportFilter, src: _Source, specs: dict[str, FormSpe
             )
     if f.form in (None, *TRAINING_FORMS) and f.conference is None:
         found = src.courses(f)
-        seen: dict[str, int] = defaultdict(int)
         for row in found:
-            # Titles name the course and its date; the same title twice is told apart
-            # by its order, which is the same in every selection that has both.
-            sections[f"course:{row.title}:{seen[row.title]}"] = _CourseCounts(row.title, [row])
-            seen[row.title] += 1
+            # Keyed by the course's collection, which means the same in every selection.
+            sections[f"course:{row.collection_id}"] = _CourseCounts(row.title, [row])
         for kind, label in (("face_to_face", "Face-to-face"), ("e_learning", "E-learning")):
             same = [row for row in found if row.course_type == kind]
             if same:
@@ -520,20 +666,58 @@ def _withheld(
     sections: _Sections,
     sections_for: Callable[[ReportFilter], _Sections],
     threshold: int,
+    src: _Source,
 ) -> set[str]:
-    """The sections of ``f`` that differ from a wider selection's by a small number."""
+    """The sections of ``f`` that differ from a wider selection's by a small number.
+
+    Without a period, the wider selections are ``wider_filters``. With one, they are
+    the wider-or-equal dimensions over every run of months that holds the period,
+    checked in closed form (`extension_leaks`) from each one's tables month by month."""
     withheld: set[str] = set()
-    for wider in wider_filters(f):
+    if f.period is None:
+        for wider in wider_filters(f):
+            if len(withheld) == len(sections):
+                break
+            theirs = sections_for(wider)
+            for key, section in sections.items():
+                other = theirs.get(key)
+                if key in withheld or other is None:
+                    continue
+                if counts_leak(section.cells(), other.cells(), threshold):
+                    withheld.add(key)
+        return withheld
+    first, last = month_span(f.period)
+    months = src.months()
+    before = [m for m in reversed(months) if m < first]
+    after = [m for m in months if m > last]
+    for dims in wider_dimensions(f):
         if len(withheld) == len(sections):
             break
-        theirs = sections_for(wider)
+        wide = sections if dims == f else sections_for(dims)
+        by_month = {m: sections_for(replace(dims, period=_month(m))) for m in before + after}
+
+        def cells(key: str, months: list[int]) -> list[dict[Hashable, int]]:
+            found = (by_month[m].get(key) for m in months)  # noqa: B023
+            return [section.cells() if section is not None else {} for section in found]
+
         for key, section in sections.items():
-            other = theirs.get(key)
+            other = wide.get(key)
             if key in withheld or other is None:
                 continue
-            if counts_leak(section.cells(), other.cells(), threshold):
+            if extension_leaks(
+                section.cells(), other.cells(), cells(key, before), cells(key, after), threshold
+            ):
                 withheld.add(key)
     return withheld
+
+
+_MONTHS: dict[int, Period] = {}
+
+
+def _month(code: int) -> Period:
+    if code not in _MONTHS:
+        _MONTHS[code] = months_period(code, code)
+    return _MONTHS[code]
 
 
 # --- what the page shows -----------------------------------------------------------------
@@ -707,7 +891,12 @@ class BoardReport:
 
 def describe(f: ReportFilter, choices: Choices) -> str:
     parts = []
-    parts.append(f.period.label if f.period else "All periods")
+    if f.period is None:
+        parts.append("All periods")
+    elif f.period.custom:
+        parts.append(f"{f.period.label} (whole months)")
+    else:
+        parts.append(f.period.label)
     if f.form:
         parts.append(choices.forms.get(f.form, f.form))
     if f.conference:
@@ -734,7 +923,7 @@ def _previous_theme_totals(f: ReportFilter, src: _Source, threshold: int) -> dic
         return {}
     earlier = replace(f, period=previous)
     sections = _theme_sections(earlier, src)
-    withheld = _withheld(earlier, sections, lambda w: _theme_sections(w, src), threshold)
+    withheld = _withheld(earlier, sections, lambda w: _theme_sections(w, src), threshold, src)
     return {
         key.removeprefix("theme:"): suppress_count(
             sum(section.cells().get(s, 0) for s in SENTIMENTS), threshold
@@ -747,9 +936,9 @@ def _previous_theme_totals(f: ReportFilter, src: _Source, threshold: int) -> dic
 def build(f: ReportFilter, threshold: int) -> BoardReport:
     choices = filter_choices()
     specs = _specs()
-    src = _Source(by_quarter=f.period is not None)
+    src = _Source(by_month=f.period is not None)
     sections = _report_sections(f, src, specs)
-    withheld = _withheld(f, sections, lambda w: _report_sections(w, src, specs), threshold)
+    withheld = _withheld(f, sections, lambda w: _report_sections(w, src, specs), threshold, src)
 
     total = sections["total"].cells()["responses"]
     detail = allow_detail(total, threshold)
@@ -878,9 +1067,9 @@ def comparisons(f: ReportFilter, threshold: int) -> Comparisons | None:
     """Initial against review conferences, the CIDVA checklist, and training by course,
     each withheld where a wider selection would give a small group away."""
     specs = _specs()
-    src = _Source(by_quarter=f.period is not None)
+    src = _Source(by_month=f.period is not None)
     sections = _comparison_sections(f, src, specs)
-    withheld = _withheld(f, sections, lambda w: _comparison_sections(w, src, specs), threshold)
+    withheld = _withheld(f, sections, lambda w: _comparison_sections(w, src, specs), threshold, src)
     return _comparisons(sections, withheld, threshold)
 
 
@@ -907,14 +1096,7 @@ def theme_page(f: ReportFilter, slug: str, page: int, threshold: int) -> ThemePa
     pages = max(1, (total_n + 49) // 50)
     # The comments themselves could be compared one by one with a wider selection's,
     # so a small difference in their number withholds them as well as the number.
-    differs = any(
-        counts_leak(
-            {"comments": total_n},
-            {"comments": reports.theme_comments(wider, slug, page=1, per_page=1)[1]},
-            threshold,
-        )
-        for wider in wider_filters(f)
-    )
+    differs = _comments_differ(f, slug, total_n, threshold)
     detail = detail and not differs
     return ThemePage(
         slug,
@@ -926,3 +1108,30 @@ def theme_page(f: ReportFilter, slug: str, page: int, threshold: int) -> ThemePa
         pages,
         detail,
     )
+
+
+def _comments_differ(f: ReportFilter, slug: str, total_n: int, threshold: int) -> bool:
+    """Whether a theme's comment count differs by a small number from a wider
+    selection's: over every longer run of months too when ``f`` has a period."""
+    if f.period is None:
+        return any(
+            counts_leak(
+                {"comments": total_n},
+                {"comments": reports.theme_comments(wider, slug, page=1, per_page=1)[1]},
+                threshold,
+            )
+            for wider in wider_filters(f)
+        )
+    first, last = month_span(f.period)
+    for dims in wider_dimensions(f):
+        per_month = reports.theme_comment_counts_by_month(replace(dims, period=None), slug)
+        within = sum(n for month, n in per_month.items() if first <= month <= last)
+        before: list[Mapping[Hashable, int]] = [
+            {"comments": per_month[m]} for m in sorted(per_month, reverse=True) if m < first
+        ]
+        after: list[Mapping[Hashable, int]] = [
+            {"comments": per_month[m]} for m in sorted(per_month) if m > last
+        ]
+        if extension_leaks({"comments": total_n}, {"comments": within}, before, after, threshold):
+            return True
+    return False

@@ -32,7 +32,7 @@ class ReportFilter:
             "agency": self.agency,
         }
         if self.period is not None:
-            if "_" in self.period.key:
+            if self.period.custom:
                 values["from"], values["to"] = self.period.key.split("_")
             else:
                 values["period"] = self.period.key
@@ -52,6 +52,10 @@ def _date(raw: str, name: str) -> date:
 
 
 def parse_filter(args: MultiDict[str, str], forms: set[str], agencies: set[str]) -> ReportFilter:
+    """The filter in a request's query string. Dates a person chose (``from`` and ``to``,
+    YYYY-MM-DD) are widened to whole months: the start to the 1st of its month and the
+    end to the last day of its month (`custom_period`). The end may not be before the
+    start as typed, even within one month."""
     form = (args.get("form") or "").strip() or None
     if form is not None and form not in forms:
         raise FilterError("Select a form from the list")

@@ -8,7 +8,7 @@ keyed by table, row and column, and only exact numbers ("12", not "fewer than 5"
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from itertools import count
 
 from bs4 import BeautifulSoup
@@ -248,3 +248,124 @@ def test_no_small_difference_between_nested_selections(app, board, per_cell):
             for selection in FILTERS:
                 everything = _numbers(_page(app, board, _query(year, *selection, form=False)))
                 assert _leaks(pages[selection], everything) == [], (per_cell, selection)
+
+
+# --- dates a person chooses: whole months, checked against every longer run of months ------
+
+
+def _on(year: int, month: int) -> datetime:
+    return datetime(year, month, 10, 10, tzinfo=UTC)
+
+
+def _months(first: tuple[int, int], last: tuple[int, int]) -> str:
+    """The query for your own dates from the 1st of ``first`` to the end of ``last``."""
+    (y1, m1), (y2, m2) = first, last
+    following = (y2 + 1, 1) if m2 == 12 else (y2, m2 + 1)
+    end = date(*following, 1) - timedelta(days=1)
+    return f"from={y1}-{m1:02d}-01&to={end.isoformat()}"
+
+
+def test_a_month_more_cannot_be_subtracted(app, board):
+    # July 20, September 2 and October 12, all after review conferences. October's own
+    # quarter holds the same 12 and the year 34, so only a run of months a standard
+    # period does not give away -- September and October -- tells the 2 apart.
+    _conference_data(
+        app,
+        {
+            ("review", _on(2025, 7), "yes"): 20,
+            ("review", _on(2025, 9), "yes"): 2,
+            ("review", _on(2025, 10), "yes"): 12,
+        },
+    )
+    october_html = _page(app, board, f"{_months((2025, 10), (2025, 10))}&{FORM}")
+    october = _numbers(october_html)
+    longer = _numbers(_page(app, board, f"{_months((2025, 9), (2025, 10))}&{FORM}"))
+    assert longer[("headline",)] == 14
+    assert ("headline",) not in october
+    assert _report_in_time(october) == {}
+    assert _leaks(october, longer) == []
+    assert summary.WIDER_TEXT in october_html
+    # A day off either end is the same whole month, so it is the same page.
+    days = _page(app, board, f"from=2025-10-02&to=2025-10-30&{FORM}")
+    assert _numbers(days) == october
+    assert "1 Oct 2025 to 31 Oct 2025 (whole months)" in days
+    assert 'id="dates-used"' in days and "<strong>1 Oct 2025 to 31 Oct 2025</strong>" in days
+    # The standard quarter holding October is protected the same way: before this check
+    # it showed its 12 (the year differs by 22), next to the 14 for September to December.
+    assert ("headline",) not in _numbers(_page(app, board, f"period=2025-26-Q3&{FORM}"))
+
+
+def test_the_page_says_own_dates_cover_whole_months(app, board):
+    html = _page(app, board, "")
+    assert "Your own dates always cover whole months" in html
+    assert 'id="dates-used"' not in html
+    html = _page(app, board, "from=2025-09-15&to=2025-11-03")
+    assert "1 Sep 2025 to 30 Nov 2025 (whole months)" in html
+    assert "<strong>1 Sep 2025 to 30 Nov 2025</strong>" in html
+    assert '<details class="govuk-details" open>' in html
+    # Links from the page carry the dates used.
+    assert "from=2025-09-01&amp;to=2025-11-30" in html
+
+
+# Months as offsets from August of the example's year: August to January.
+MONTH_OFFSETS = range(6)
+# September to November, one month longer at either end, and one month shorter.
+RUNS = {"base": (1, 3), "earlier": (0, 3), "later": (1, 4), "no-first": (2, 3), "no-last": (1, 2)}
+NESTED = [
+    ("no-first", "base"),
+    ("no-last", "base"),
+    ("base", "earlier"),
+    ("base", "later"),
+    ("no-first", "earlier"),
+    ("no-last", "later"),
+]
+
+by_month = st.dictionaries(
+    st.tuples(
+        st.sampled_from(["initial", "review"]),
+        st.sampled_from(list(MONTH_OFFSETS)),
+        st.sampled_from(["yes", "no"]),
+    ),
+    st.integers(min_value=0, max_value=7),
+    max_size=10,
+)
+
+
+def _month_of(year: int, offset: int) -> tuple[int, int]:
+    month = 8 + offset
+    return (year + 1, month - 12) if month > 12 else (year, month)
+
+
+def _run(year: int, name: str, extra: str = "") -> str:
+    first, last = RUNS[name]
+    return f"{_months(_month_of(year, first), _month_of(year, last))}&{FORM}{extra}"
+
+
+@settings(
+    max_examples=5,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(per_cell=by_month)
+def test_no_small_difference_a_month_either_way(app, board, per_cell):
+    """Your own dates against the same dates a month longer or shorter at either end,
+    with and without a conference type: no exact number differs by 1 to 4."""
+    year = next(_years)
+    _conference_data(
+        app,
+        {
+            (kind, _on(*_month_of(year, offset)), answer): n
+            for (kind, offset, answer), n in per_cell.items()
+        },
+    )
+    everyone = {name: _numbers(_page(app, board, _run(year, name))) for name in RUNS}
+    review = {
+        name: _numbers(_page(app, board, _run(year, name, "&conference=review"))) for name in RUNS
+    }
+    for pages in (everyone, review):
+        for narrow, wide in NESTED:
+            assert _leaks(pages[narrow], pages[wide]) == [], (per_cell, narrow, wide)
+    for narrow in RUNS:
+        for wide in RUNS:
+            if narrow == wide or (narrow, wide) in NESTED:
+                assert _leaks(review[narrow], everyone[wide]) == [], (per_cell, narrow, wide)

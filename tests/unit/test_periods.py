@@ -8,8 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from feedback.periods import (
+    custom_period,
     fy_quarter,
     fy_quarter_label,
+    fy_quarter_of_month,
+    month_code,
+    month_span,
+    months_period,
+    next_month,
     parse_period_key,
     quarter_period,
     uk_date,
@@ -61,3 +67,28 @@ def test_every_day_is_in_the_quarter_it_is_labelled_with(day):
     code = fy_quarter(day)
     period = quarter_period(code // 10, code % 10)
     assert period.start <= day <= period.end
+
+
+def test_months():
+    assert month_code(date(2025, 11, 30)) == 202511
+    assert month_code(uk_date(datetime(2026, 3, 31, 23, 30, tzinfo=UTC))) == 202604
+    assert next_month(202511) == 202512
+    assert next_month(202512) == 202601
+    assert fy_quarter_of_month(202603) == 20254
+    assert fy_quarter_of_month(202604) == 20261
+    november = months_period(202511, 202511)
+    assert (november.start, november.end) == (date(2025, 11, 1), date(2025, 11, 30))
+    assert months_period(202510, 202512) == custom_period(date(2025, 10, 1), date(2025, 12, 31))
+    assert november.custom and not quarter_period(2025, 3).custom
+
+
+def test_standard_periods_are_whole_months():
+    assert month_span(quarter_period(2025, 4)) == (202601, 202603)
+    assert month_span(year_period(2025)) == (202504, 202603)
+
+
+@given(st.dates(min_value=date(2001, 1, 1), max_value=date(2099, 12, 31)))
+def test_every_day_is_in_the_month_it_is_numbered_with(day):
+    period = months_period(month_code(day), month_code(day))
+    assert period.start <= day <= period.end
+    assert fy_quarter_of_month(month_code(day)) == fy_quarter(day)

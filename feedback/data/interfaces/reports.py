@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import null as sa_null
 
 from feedback.data.models import (
     Alert,
@@ -22,6 +23,7 @@ from feedback.data.models import (
     Theme,
 )
 from feedback.extensions import db
+from feedback.periods import fy_quarter_of_month
 from feedback.reporting.filters import ReportFilter
 
 
@@ -272,37 +274,56 @@ class CourseRow:
     confidence_before: float | None
     confidence_after: float | None
     confidence_pairs: int
+    # The course's collection: a key only, never shown.
+    collection_id: int = 0
 
 
 def training_courses(f: ReportFilter) -> list[CourseRow]:
     """Per course (a training-reaction collection): responses, trainer rated good or very
     good, and the average confidence before and after, from delegates who gave both."""
+    return _training_courses(f, by_month=False).get(None, [])
+
+
+def _month_group(by_month: bool) -> tuple[Any, ...]:
+    """GROUP BY the month too, for the counts by month below."""
+    return (Response.submitted_month,) if by_month else ()
+
+
+def _training_courses(f: ReportFilter, *, by_month: bool) -> dict[int | None, list[CourseRow]]:
+    """`training_courses`, for all months together (key None) or for each month."""
     scoped = ReportFilter(form="training-reaction", agency=f.agency, period=f.period)
+    month = Response.submitted_month if by_month else sa_null()
     counts = _scoped(
         select(
-            Collection.id, Collection.title, Collection.course_type, func.count(Response.id)
+            month, Collection.id, Collection.title, Collection.course_type, func.count(Response.id)
         ).select_from(Response),
         scoped,
-    ).group_by(Collection.id, Collection.title, Collection.course_type)
+    ).group_by(*_month_group(by_month), Collection.id, Collection.title, Collection.course_type)
     rows = {
-        cid: [title, ctype, int(n), 0, 0, None, None, 0]
-        for cid, title, ctype, n in db.session.execute(counts)
+        (m, cid): [title, ctype, int(n), 0, 0, None, None, 0]
+        for m, cid, title, ctype, n in db.session.execute(counts)
     }
     ratings = _scoped(
-        select(Collection.id, Answer.choice, func.count(Answer.id))
+        select(month, Collection.id, Answer.choice, func.count(Answer.id))
         .select_from(Response)
         .join(Answer, Answer.response_id == Response.id)
         .where(Answer.question_id == "trainer_rating"),
         scoped,
-    ).group_by(Collection.id, Answer.choice)
-    for cid, choice, n in db.session.execute(ratings):
-        rows[cid][4] += int(n)
+    ).group_by(*_month_group(by_month), Collection.id, Answer.choice)
+    for m, cid, choice, n in db.session.execute(ratings):
+        rows[(m, cid)][4] += int(n)
         if choice in ("very_good", "good"):
-            rows[cid][3] += int(n)
+            rows[(m, cid)][3] += int(n)
     before = Answer.__table__.alias("before")
     after = Answer.__table__.alias("after")
     pairs = _scoped(
-        select(Collection.id, func.avg(before.c.number), func.avg(after.c.number), func.count())
+        select(
+            month,
+            Collection.id,
+            func.avg(before.c.number),
+            func.avg(after.c.number),
+            func.count(),
+        )
         .select_from(Response)
         .join(
             before,
@@ -313,14 +334,19 @@ def training_courses(f: ReportFilter) -> list[CourseRow]:
             and_(after.c.response_id == Response.id, after.c.question_id == "confidence_after"),
         ),
         scoped,
-    ).group_by(Collection.id)
-    for cid, avg_before, avg_after, n in db.session.execute(pairs):
-        rows[cid][5], rows[cid][6], rows[cid][7] = float(avg_before), float(avg_after), int(n)
-    result = [
-        CourseRow(title, str(ctype) if ctype else None, n, good, rated, b, a, pairs_n)
-        for title, ctype, n, good, rated, b, a, pairs_n in rows.values()
-    ]
-    return sorted(result, key=lambda row: row.title)
+    ).group_by(*_month_group(by_month), Collection.id)
+    for m, cid, avg_before, avg_after, n in db.session.execute(pairs):
+        row = rows[(m, cid)]
+        row[5], row[6], row[7] = float(avg_before), float(avg_after), int(n)
+    found: dict[int | None, list[CourseRow]] = defaultdict(list)
+    for (m, cid), (title, ctype, n, good, rated, b, a, pairs_n) in rows.items():
+        found[int(m) if m is not None else None].append(
+            CourseRow(title, str(ctype) if ctype else None, n, good, rated, b, a, pairs_n, cid)
+        )
+    return {
+        m: sorted(courses, key=lambda row: (row.title, row.collection_id))
+        for m, courses in found.items()
+    }
 
 
 def responses_per_form(f: ReportFilter, slugs: tuple[str, ...]) -> dict[str, int]:
@@ -446,56 +472,156 @@ def redacted_texts(f: ReportFilter, limit: int = 20_000) -> list[str]:
     )
 
 
-# --- counts by quarter, for the Board's differencing check -------------------------------
+# --- counts by month, for the Board's differencing check ---------------------------------
+#
+# Each returns what its namesake above returns, separately for each calendar month (as
+# 202511), from one query grouped by month. A response is in one month only, so the
+# counts for any run of months, and for all of them, are sums with no further query.
 
 
-def theme_counts_by_quarter(f: ReportFilter) -> dict[int, list[ThemeCount]]:
-    """`theme_counts`, separately for each quarter: the counts for any run of whole
-    quarters are then sums, with no further query."""
+def overview_by_month(f: ReportFilter) -> dict[int, list[OverviewRow]]:
+    query = _scoped(
+        select(
+            Response.submitted_month, Form.slug, Form.title, func.count(Response.id)
+        ).select_from(Response),
+        f,
+    ).group_by(Response.submitted_month, Form.id, Form.slug, Form.title)
+    found: dict[int, list[OverviewRow]] = defaultdict(list)
+    for month, slug, title, n in db.session.execute(query):
+        found[int(month)].append(OverviewRow(slug, title, fy_quarter_of_month(int(month)), int(n)))
+    return dict(found)
+
+
+def sentiment_by_month(f: ReportFilter) -> dict[int, dict[str, int]]:
+    query = (
+        _comments(f)
+        .add_columns(Response.submitted_month, TextAnalysis.sentiment_label, func.count())
+        .group_by(Response.submitted_month, TextAnalysis.sentiment_label)
+    )
+    found: dict[int, dict[str, int]] = defaultdict(dict)
+    for month, label, n in db.session.execute(query):
+        found[int(month)][label] = int(n)
+    return dict(found)
+
+
+def theme_counts_by_month(f: ReportFilter) -> dict[int, list[ThemeCount]]:
     query = (
         _tagged(f)
         .add_columns(
-            Response.fy_quarter, Theme.slug, Theme.label, TextAnalysis.sentiment_label, func.count()
+            Response.submitted_month,
+            Theme.slug,
+            Theme.label,
+            TextAnalysis.sentiment_label,
+            func.count(),
         )
-        .group_by(Response.fy_quarter, Theme.slug, Theme.label, TextAnalysis.sentiment_label)
+        .group_by(Response.submitted_month, Theme.slug, Theme.label, TextAnalysis.sentiment_label)
     )
     found: dict[int, dict[tuple[str, str], dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
-    for quarter, slug, label, sentiment, n in db.session.execute(query):
-        found[int(quarter)][(slug, label)][sentiment] = int(n)
+    for month, slug, label, sentiment, n in db.session.execute(query):
+        found[int(month)][(slug, label)][sentiment] = int(n)
     return {
-        quarter: [ThemeCount(slug, label, counts) for (slug, label), counts in themes.items()]
-        for quarter, themes in found.items()
+        month: [ThemeCount(slug, label, counts) for (slug, label), counts in themes.items()]
+        for month, themes in found.items()
     }
 
 
-def choice_counts_by_quarter(
+def choice_counts_by_month(
     f: ReportFilter,
 ) -> tuple[dict[int, dict[str, dict[str, int]]], dict[int, dict[str, int]]]:
-    """`choice_counts`, separately for each quarter (a response is in one quarter, so
-    the numbers answering add up across quarters too)."""
+    """`choice_counts` for each month (the numbers answering add up across months too)."""
     counts: dict[int, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     query = _scoped(
-        select(Response.fy_quarter, Answer.question_id, Answer.choice, func.count(Answer.id))
+        select(Response.submitted_month, Answer.question_id, Answer.choice, func.count(Answer.id))
         .select_from(Response)
         .join(Answer, Answer.response_id == Response.id)
         .where(Answer.choice.is_not(None)),
         f,
-    ).group_by(Response.fy_quarter, Answer.question_id, Answer.choice)
-    for quarter, question_id, choice, n in db.session.execute(query):
-        counts[int(quarter)][question_id][choice] = int(n)
+    ).group_by(Response.submitted_month, Answer.question_id, Answer.choice)
+    for month, question_id, choice, n in db.session.execute(query):
+        counts[int(month)][question_id][choice] = int(n)
     answered_query = _scoped(
         select(
-            Response.fy_quarter, Answer.question_id, func.count(func.distinct(Answer.response_id))
+            Response.submitted_month,
+            Answer.question_id,
+            func.count(func.distinct(Answer.response_id)),
         )
         .select_from(Response)
         .join(Answer, Answer.response_id == Response.id)
         .where(Answer.choice.is_not(None)),
         f,
-    ).group_by(Response.fy_quarter, Answer.question_id)
+    ).group_by(Response.submitted_month, Answer.question_id)
     answered: dict[int, dict[str, int]] = defaultdict(dict)
-    for quarter, question_id, n in db.session.execute(answered_query):
-        answered[int(quarter)][question_id] = int(n)
+    for month, question_id, n in db.session.execute(answered_query):
+        answered[int(month)][question_id] = int(n)
     return (
-        {quarter: dict(by_question) for quarter, by_question in counts.items()},
+        {month: dict(by_question) for month, by_question in counts.items()},
         dict(answered),
     )
+
+
+def choice_counts_by_conference_by_month(
+    f: ReportFilter, form_slug: str
+) -> dict[int, dict[str, dict[str, dict[str, int]]]]:
+    scoped = ReportFilter(form=form_slug, conference=None, agency=f.agency, period=f.period)
+    query = _scoped(
+        select(
+            Response.submitted_month,
+            Collection.conference_type,
+            Answer.question_id,
+            Answer.choice,
+            func.count(Answer.id),
+        )
+        .select_from(Response)
+        .join(Answer, Answer.response_id == Response.id)
+        .where(Answer.choice.is_not(None), Collection.conference_type.is_not(None)),
+        scoped,
+    ).group_by(
+        Response.submitted_month, Collection.conference_type, Answer.question_id, Answer.choice
+    )
+    found: dict[int, dict[str, dict[str, dict[str, int]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(dict))
+    )
+    for month, conference, question_id, choice, n in db.session.execute(query):
+        found[int(month)][str(conference)][question_id][choice] = int(n)
+    return {
+        month: {kind: dict(questions) for kind, questions in by_type.items()}
+        for month, by_type in found.items()
+    }
+
+
+def training_courses_by_month(f: ReportFilter) -> dict[int, list[CourseRow]]:
+    return {
+        month: rows
+        for month, rows in _training_courses(f, by_month=True).items()
+        if month is not None
+    }
+
+
+def responses_per_form_by_month(
+    f: ReportFilter, slugs: tuple[str, ...]
+) -> dict[int, dict[str, int]]:
+    query = (
+        _scoped(
+            select(Response.submitted_month, Form.slug, func.count(Response.id)).select_from(
+                Response
+            ),
+            ReportFilter(agency=f.agency, period=f.period),
+        )
+        .where(Form.slug.in_(slugs))
+        .group_by(Response.submitted_month, Form.slug)
+    )
+    found: dict[int, dict[str, int]] = defaultdict(dict)
+    for month, slug, n in db.session.execute(query):
+        found[int(month)][slug] = int(n)
+    return dict(found)
+
+
+def theme_comment_counts_by_month(f: ReportFilter, slug: str) -> dict[int, int]:
+    """How many comments `theme_comments` would list, for each month."""
+    query = (
+        _tagged(f)
+        .where(Theme.slug == slug, _quotable())
+        .add_columns(Response.submitted_month, func.count())
+        .group_by(Response.submitted_month)
+    )
+    return {int(month): int(n) for month, n in db.session.execute(query)}
