@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from feedback.analysis import theme_model
 from feedback.analysis.normalise import ANALYSIS_CAP
 from feedback.analysis.taxonomy import FAMILY_SLUGS, TRAINING_SLUGS, default_taxonomy
 from feedback.analysis.terms import clean_evidence, compile_terms, split_terms
@@ -74,37 +75,79 @@ def context_of(respondent: str | None, form: str | None) -> str | None:
     return None
 
 
-def match_themes(
+def term_matches(
     norm: str,
     respondent: str | None = None,
     form: str | None = None,
     taxonomy: Sequence[ThemeRule] | None = None,
-) -> tuple[ThemeMatch, ...]:
+) -> tuple[list[ThemeRule], dict[str, ThemeMatch]]:
+    """The rules that apply to this form, and the term matches among them (all of
+    them, before any limit), by slug."""
     text = norm[:ANALYSIS_CAP]
     rules = _default() if taxonomy is None else tuple(taxonomy)
     context = context_of(respondent, form)
     excluded = (
         FAMILY_SLUGS if context == "training" else TRAINING_SLUGS if context == "family" else ()
     )
-    found: list[tuple[int, int, int, ThemeMatch]] = []
-    for order, (rule, pattern, veto) in enumerate(compile_taxonomy(rules)):
-        if pattern is None or rule.slug in excluded:
+    applicable: list[ThemeRule] = []
+    matches: dict[str, ThemeMatch] = {}
+    for rule, pattern, veto in compile_taxonomy(rules):
+        if rule.slug in excluded:
+            continue
+        applicable.append(rule)
+        if pattern is None:
             continue
         if veto is not None and veto.search(text) is None:
             veto = None
         evidence: list[str] = []
-        first = -1
         for match in pattern.finditer(text):
             if veto is not None and _vetoed(text, match.start(), match.end(), veto):
                 continue
             phrase = clean_evidence(match.group())
             if phrase and phrase not in evidence:
                 evidence.append(phrase)
-                if first < 0:
-                    first = match.start()
         if len(evidence) >= MIN_HITS:
-            found.append((-len(evidence), first, order, ThemeMatch(rule.slug, tuple(evidence))))
-    found.sort(key=lambda item: item[:3])
-    kept = [item[3] for item in found[:MAX_THEMES]]
-    order_of = {rule.slug: i for i, rule in enumerate(rules)}
-    return tuple(sorted(kept, key=lambda m: order_of[m.slug]))
+            matches[rule.slug] = ThemeMatch(rule.slug, tuple(evidence))
+    return applicable, matches
+
+
+def match_themes(
+    norm: str,
+    respondent: str | None = None,
+    form: str | None = None,
+    taxonomy: Sequence[ThemeRule] | None = None,
+) -> tuple[ThemeMatch, ...]:
+    applicable, matches = term_matches(norm, respondent, form, taxonomy)
+    model = theme_model.load()
+    scored: list[tuple[float, int, ThemeMatch]] = []
+    if model is None:
+        for order, rule in enumerate(applicable):
+            if rule.slug in matches:
+                match = matches[rule.slug]
+                scored.append((float(len(match.evidence)), order, match))
+    else:
+        text = norm[:ANALYSIS_CAP]
+        hits = {slug: len(match.evidence) for slug, match in matches.items()}
+        feats = theme_model.features(text, respondent, form, hits)
+        probs = model.probabilities(feats)
+        for order, rule in enumerate(applicable):
+            if rule.slug not in probs:
+                # An admin's own theme: its terms decide.
+                if rule.slug in matches:
+                    scored.append(
+                        (1.0 + len(matches[rule.slug].evidence), order, matches[rule.slug])
+                    )
+                continue
+            p = probs[rule.slug]
+            if p < model.threshold:
+                continue
+            match = matches.get(rule.slug)
+            if match is None:
+                evidence = model.explain(feats, rule.slug)
+                if not evidence:
+                    continue
+                match = ThemeMatch(rule.slug, evidence)
+            scored.append((p, order, match))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    kept = sorted(scored[:MAX_THEMES], key=lambda item: item[1])
+    return tuple(item[2] for item in kept)
