@@ -141,13 +141,13 @@ def match_themes(
             p = probs[rule.slug]
             if p < model.threshold:
                 continue
-            match = matches.get(rule.slug)
-            if match is None:
+            found = matches.get(rule.slug)
+            if found is None:
                 evidence = model.explain(feats, rule.slug)
                 if not evidence:
                     continue
-                match = ThemeMatch(rule.slug, evidence)
-            scored.append((p, order, match))
+                found = ThemeMatch(rule.slug, evidence)
+            scored.append((p, order, found))
     scored.sort(key=lambda item: (-item[0], item[1]))
     kept = sorted(scored[:MAX_THEMES], key=lambda item: item[1])
     return tuple(item[2] for item in kept)
