@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,13 +90,12 @@ class Model:
     guarded_threshold: float
 
     def probabilities(self, feats: set[str]) -> list[float]:
-        logits = list(self.bias)
-        k = len(logits)
+        logits: list[float] = list(self.bias)
+        weights = self.weights
         for name in feats:
-            row = self.weights.get(name)
+            row = weights.get(name)
             if row is not None:
-                for i in range(k):
-                    logits[i] += row[i]
+                logits = list(map(operator.add, logits, row))
         top = max(logits)
         exp = [math.exp(v - top) for v in logits]
         total = sum(exp)

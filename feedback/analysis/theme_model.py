@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -78,12 +79,12 @@ class Model:
     threshold: float
 
     def probabilities(self, feats: set[str]) -> dict[str, float]:
-        logits = list(self.bias)
+        logits: list[float] = list(self.bias)
+        weights = self.weights
         for name in feats:
-            row = self.weights.get(name)
+            row = weights.get(name)
             if row is not None:
-                for i, value in enumerate(row):
-                    logits[i] += value
+                logits = list(map(operator.add, logits, row))
         return {
             slug: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             for slug, z in zip(self.slugs, logits, strict=True)
