@@ -179,7 +179,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cv-only", action="store_true")
     parser.add_argument("--threshold", type=float, default=0.25)
-    parser.add_argument("--guarded-threshold", type=float, default=0.8)
+    parser.add_argument("--guarded-threshold", type=float, default=0.6)
     args = parser.parse_args()
     examples = load()
     cross_validate(examples)

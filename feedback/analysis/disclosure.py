@@ -276,9 +276,6 @@ def _sentence_hits(sentence: str, training: bool) -> list[_Hit]:
     return kept
 
 
-_DENIAL = re.compile(r"\b(?:no one|noone|nobody|no body|nothing|never|not any ?more|any ?more)\b")
-
-
 def without_idioms(norm: str) -> str:
     """The text with idioms and everyday exaggeration ("bored to death", "kills me at
     fifa", "mum will kill me if i am late") taken out, as the cues see it."""
@@ -287,13 +284,13 @@ def without_idioms(norm: str) -> str:
 
 
 def guards_fired(norm: str) -> bool:
-    """True when the text has something the guards exist for: a denial ("nobody",
-    "never"), a sign that something is over ("safe now", "no longer"), an idiom, or a
+    """True when the text has something the guards exist for: a sign that something
+    is over ("safe now", "no longer"), an idiom, or a
     cue of any category at all (a cue the rules dropped as negated, past, resolved,
     hypothetical or course content). The learned reader needs more confidence to
     flag such a text than one with no cue at all."""
     rx = _compiled()
-    if _DENIAL.search(norm) or rx.resolved.search(norm):
+    if rx.resolved.search(norm):
         return True
     for sentence in _SENTENCE.split(norm):
         if not sentence:
