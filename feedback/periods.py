@@ -115,8 +115,10 @@ def year_period(start_year: int) -> Period:
 
 
 def _month_end(first: date) -> date:
-    following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-    return date.fromordinal(following.toordinal() - 1)
+    if first.month == 12:
+        # Not through 1 January, which does not exist after 9999.
+        return date(first.year, 12, 31)
+    return date.fromordinal(date(first.year, first.month + 1, 1).toordinal() - 1)
 
 
 def parse_period_key(key: str) -> Period | None:

@@ -305,6 +305,10 @@ def test_the_page_says_own_dates_cover_whole_months(app, board):
     assert '<details class="govuk-details" open>' in html
     # Links from the page carry the dates used.
     assert "from=2025-09-01&amp;to=2025-11-30" in html
+    # The widest dates there are still make a page.
+    assert "1 Jan 1 to 31 Dec 9999 (whole months)" in _page(
+        app, board, "from=0001-01-01&to=9999-12-30"
+    )
 
 
 # Months as offsets from August of the example's year: August to January.

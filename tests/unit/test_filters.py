@@ -60,6 +60,10 @@ def test_an_end_before_the_start_is_still_an_error():
         _parse(**{"from": "2025-13-01", "to": "2025-12-01"})
 
 
+def test_the_first_and_last_months_there_are():
+    assert _span("0001-01-05", "9999-12-15")[:2] == (date(1, 1, 1), date(9999, 12, 31))
+
+
 def test_links_carry_the_dates_used():
     f = _parse(**{"from": "2025-09-15", "to": "2025-11-03", "form": "cp-conference-parent"})
     assert f.query() == "form=cp-conference-parent&from=2025-09-01&to=2025-11-30"
