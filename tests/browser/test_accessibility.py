@@ -343,6 +343,8 @@ def test_board_pages(sized_page: Any, live_server: LiveServer) -> None:
     audit("board, no filter")
     page.goto("/board/?period=2025-26-Q3&form=cp-conference-parent&conference=review")
     audit("board, filtered")
+    page.goto("/board/?from=2025-10-15&to=2025-11-20")
+    audit("board, own dates widened to whole months")
     page.goto("/board/?form=cidva-child")
     audit("board, child form")
     page.goto("/board/?period=2025-27")
