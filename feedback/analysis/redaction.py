@@ -19,9 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
-import textblob
+from feedback.analysis.textblob_en import en_data
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])(?:\+\s?44|0044|\(?0)[\d \t\-().]{7,18}\d(?!\d)")
@@ -199,7 +198,7 @@ def first_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Lower-case words that TextBlob's tagger knows as something other than a proper noun."""
-    path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
+    path = en_data("en-lexicon.txt")
     words: set[str] = set()
     try:
         with path.open(encoding="utf-8") as handle:

@@ -34,8 +34,6 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from textblob.en import sentiment as _pattern_sentiment
-
 from feedback.analysis.lexicon import (
     CONTRAST_AFTER,
     HEDGES,
@@ -50,7 +48,10 @@ from feedback.analysis.lexicon import (
 from feedback.analysis.normalise import ANALYSIS_CAP
 from feedback.analysis.sentiment_model import RuleEvidence, blend
 from feedback.analysis.terms import clean_evidence, normalise_term, term_pattern
+from feedback.analysis.textblob_en import pattern_sentiment
 from feedback.analysis.types import Sentiment
+
+_pattern_sentiment = pattern_sentiment()
 
 # Tunable thresholds (chosen on the dev split and tests/data/corpus_extra.jsonl).
 POSITIVE_AT = 0.1
