@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from feedback.analysis import disclosure_patterns as dp
+from feedback.analysis import rxcache
 from feedback.analysis.terms import clean_evidence
 from feedback.analysis.types import Disclosure
 
@@ -95,7 +96,7 @@ class _Hit(NamedTuple):
 
 def _any(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     # Every cue starts at a word: the leading \b lets the engine skip other positions.
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+    return rxcache.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
 
 
 class _Rx(NamedTuple):
@@ -138,16 +139,16 @@ def _compiled() -> _Rx:
     return _Rx(
         cues=tuple(cues),
         topic=_any(dp.TOPIC),
-        topic_before=re.compile(dp.TOPIC_BEFORE),
-        topic_after=re.compile(dp.TOPIC_AFTER),
+        topic_before=rxcache.compile(dp.TOPIC_BEFORE),
+        topic_after=rxcache.compile(dp.TOPIC_AFTER),
         idiom=_any(dp.IDIOMS),
-        hedge=re.compile(dp.HEDGE),
-        trivial=re.compile(dp.TRIVIAL),
-        accident=re.compile(dp.ACCIDENT),
-        mishap=re.compile(dp.MISHAP),
-        self_negated=re.compile(dp.SELF_NEGATED),
-        hypothetical=re.compile(dp.HYPOTHETICAL),
-        negation=re.compile(dp.NEGATION),
+        hedge=rxcache.compile(dp.HEDGE),
+        trivial=rxcache.compile(dp.TRIVIAL),
+        accident=rxcache.compile(dp.ACCIDENT),
+        mishap=rxcache.compile(dp.MISHAP),
+        self_negated=rxcache.compile(dp.SELF_NEGATED),
+        hypothetical=rxcache.compile(dp.HYPOTHETICAL),
+        negation=rxcache.compile(dp.NEGATION),
         past=_any(dp.PAST),
         resolved=_any(dp.RESOLVED),
         current_strong=_any(dp.CURRENT_STRONG),

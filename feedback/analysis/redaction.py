@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
+from feedback.analysis import rxcache
 from feedback.analysis.textblob_en import en_data
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -195,10 +197,7 @@ def first_names() -> frozenset[str]:
     return frozenset(names - NOT_NAMES)
 
 
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Lower-case words that TextBlob's tagger knows as something other than a proper noun."""
-    path = en_data("en-lexicon.txt")
+def _read_english_words(path: Path) -> str:
     words: set[str] = set()
     try:
         with path.open(encoding="utf-8") as handle:
@@ -208,7 +207,18 @@ def english_words() -> frozenset[str]:
                     words.add(word)
     except OSError:  # pragma: no cover - TextBlob always ships it
         pass
-    return frozenset(words)
+    return "\n".join(sorted(words))
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case words that TextBlob's tagger knows as something other than a proper noun."""
+    path = en_data("en-lexicon.txt")
+    # Kept between processes: reading the 94,000-line file takes 40 ms.
+    joined = rxcache.memo(
+        "english-words", str(path), lambda: _read_english_words(path), [__file__, path]
+    )
+    return frozenset(joined.split("\n")) if joined else frozenset()
 
 
 @lru_cache(maxsize=1)

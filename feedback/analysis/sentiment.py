@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from feedback.analysis import rxcache
 from feedback.analysis.lexicon import (
     CONTRAST_AFTER,
     HEDGES,
@@ -93,7 +94,7 @@ class _Lexicon:
             else:
                 exact[norm] = score
         sources.sort(key=len, reverse=True)
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(sources) + r")(?!\w)")
+        self.pattern = rxcache.compile(r"(?<!\w)(?:" + "|".join(sources) + r")(?!\w)")
         self.exact = exact
         self.prefixes = sorted(prefixes, key=lambda p: -len(p[0]))
 

@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from feedback.analysis import rxcache
+
 VETO = "!"
 _GAP = r"(?:\W+\w+){0,3}"
 _SEP = r"\W+"
@@ -77,6 +79,17 @@ def split_terms(terms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
     return plain, vetoes
 
 
+def _alternation(terms: tuple[str, ...]) -> str:
+    sources = {term_pattern(t) for t in terms if normalise_term(t).strip(". *")}
+    if not sources:
+        return ""
+    # Longest first. Sources of equal length are in a fixed order (they used to follow
+    # the set's, which changed with every process) so the pattern's text, and its entry
+    # in the regex cache, are the same in every process.
+    alternation = "|".join(sorted(sources, key=lambda s: (len(s), s), reverse=True))
+    return rf"(?<!\w)(?:{alternation})(?!\w)"
+
+
 @lru_cache(maxsize=256)
 def compile_terms(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     """One regex matching any of ``terms`` on word boundaries, longest first; None if empty.
@@ -84,11 +97,8 @@ def compile_terms(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     Veto terms (``!...``) are left out: see :func:`split_terms`.
     """
     terms = split_terms(terms)[0]
-    sources = sorted({term_pattern(t) for t in terms if normalise_term(t).strip(". *")}, key=len)
-    if not sources:
-        return None
-    alternation = "|".join(reversed(sources))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    source = rxcache.memo("terms", terms, lambda: _alternation(terms), [__file__])
+    return rxcache.compile(source) if source else None
 
 
 def clean_evidence(text: str) -> str:
