@@ -43,6 +43,7 @@ from typing import NamedTuple
 
 from feedback.analysis import disclosure_patterns as dp
 from feedback.analysis import rxcache
+from feedback.analysis.prefilter import NO_MATCH, Screen
 from feedback.analysis.terms import clean_evidence
 from feedback.analysis.types import Disclosure
 
@@ -159,6 +160,27 @@ def _compiled() -> _Rx:
     )
 
 
+@lru_cache(maxsize=1)
+def _screen() -> Screen:
+    rx = _compiled()
+    return Screen([cue[3] for cue in rx.cues] + list(rx[1:]))
+
+
+def _screened(rx: _Rx, sentence: str) -> tuple[str, _Rx]:
+    """The sentence with idioms taken out, and ``rx`` less the patterns that cannot
+    match it (an exact prefilter: see :mod:`feedback.analysis.prefilter`)."""
+    screen = _screen()
+    present = screen.scan(sentence)
+    if screen.possible(rx.idiom, present):
+        without = rx.idiom.sub(" ~ ", sentence)
+        if without != sentence:
+            sentence, present = without, screen.scan(without)
+    possible = screen.possible_all(present)  # the cues' patterns, then the others
+    cues = tuple(cue for cue, ok in zip(rx.cues, possible, strict=False) if ok)
+    others = zip(rx[1:], possible[len(rx.cues) :], strict=True)
+    return sentence, _Rx(cues, *(p if ok else NO_MATCH for p, ok in others))
+
+
 def _topic_category(phrase: str) -> str:
     if "neglect" in phrase:
         return "neglect"
@@ -217,7 +239,7 @@ def _sentence_hits(sentence: str, training: bool) -> list[_Hit]:
     rx = _compiled()
     if "~" in sentence:
         sentence = sentence.replace("~", " ")
-    sentence = rx.idiom.sub(" ~ ", sentence)
+    sentence, rx = _screened(rx, sentence)
     hits: list[_Hit] = []
     for rank, category, kind, pattern in rx.cues:
         for match in pattern.finditer(sentence):

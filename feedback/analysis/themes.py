@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from feedback.analysis import theme_model
 from feedback.analysis.normalise import ANALYSIS_CAP
+from feedback.analysis.prefilter import Screen
 from feedback.analysis.taxonomy import FAMILY_SLUGS, TRAINING_SLUGS, default_taxonomy
 from feedback.analysis.terms import clean_evidence, compile_terms, split_terms
 from feedback.analysis.types import ThemeMatch, ThemeRule
@@ -43,6 +44,23 @@ def compile_taxonomy(taxonomy: tuple[ThemeRule, ...]) -> Compiled:
     return tuple(compiled)
 
 
+_screens: dict[int, tuple[Compiled, Screen]] = {}
+
+
+def _screen(compiled: Compiled) -> Screen:
+    """An exact prefilter for the rules' patterns (see :mod:`feedback.analysis.prefilter`).
+
+    Kept by the identity of ``compiled``: hashing it would hash every term and pattern.
+    """
+    kept = _screens.get(id(compiled))
+    if kept is None or kept[0] is not compiled:
+        if len(_screens) >= 64:
+            _screens.clear()
+        screen = Screen(p for _rule, pattern, veto in compiled for p in (pattern, veto))
+        kept = _screens[id(compiled)] = (compiled, screen)
+    return kept[1]
+
+
 def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``text[start:end]``."""
     left = 0
@@ -60,6 +78,11 @@ def _vetoed(text: str, start: int, end: int, veto: re.Pattern[str]) -> bool:
 @lru_cache(maxsize=1)
 def _default() -> tuple[ThemeRule, ...]:
     return default_taxonomy()
+
+
+@lru_cache(maxsize=1)
+def _default_compiled() -> Compiled:
+    return compile_taxonomy(_default())
 
 
 def context_of(respondent: str | None, form: str | None) -> str | None:
@@ -85,19 +108,22 @@ def term_matches(
     them, before any limit), by slug."""
     text = norm[:ANALYSIS_CAP]
     rules = _default() if taxonomy is None else tuple(taxonomy)
+    compiled = _default_compiled() if taxonomy is None else compile_taxonomy(rules)
     context = context_of(respondent, form)
     excluded = (
         FAMILY_SLUGS if context == "training" else TRAINING_SLUGS if context == "family" else ()
     )
+    screen = _screen(compiled)
+    present = screen.scan(text)
     applicable: list[ThemeRule] = []
     matches: dict[str, ThemeMatch] = {}
-    for rule, pattern, veto in compile_taxonomy(rules):
+    for rule, pattern, veto in compiled:
         if rule.slug in excluded:
             continue
         applicable.append(rule)
-        if pattern is None:
+        if pattern is None or not screen.possible(pattern, present):
             continue
-        if veto is not None and veto.search(text) is None:
+        if veto is not None and (not screen.possible(veto, present) or veto.search(text) is None):
             veto = None
         evidence: list[str] = []
         for match in pattern.finditer(text):

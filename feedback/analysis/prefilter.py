@@ -1,0 +1,237 @@
+"""An exact prefilter for large regular expressions: the literals a match needs.
+
+Most comments match few of the big disclosure and theme patterns, yet ``re`` tries
+every alternative of every pattern at every word boundary of every sentence. This
+module reads a pattern's syntax tree once and works out a set of literal strings of
+which *every* match must contain at least one: for ``\\b(?:hits? (?:me|us)|kick\\w*)``
+that is ``{"hits me", "hits us", "hit me", "hit us", "kick"}``. One pass over the
+text finds which literals of a whole group of patterns occur in it (a :class:`Screen`);
+a pattern none of whose literals occurs cannot match, so it need not run.
+
+The prefilter never changes a result. Where the analysis is unsure (a construct it
+does not model, case-insensitive matching, a pattern that needs no particular literal)
+it gives ``None`` and the pattern always runs. A literal found anywhere in the text
+counts, so the answer also holds for searches of part of the text (``search(text,
+start, end)``) and of any substring of it: a match there is a match in the text.
+It depends only on how ``re`` reads patterns, never on what they say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import product
+from typing import Any
+
+from feedback.analysis import rxcache
+
+try:  # the parser behind re.compile (CPython 3.11); without it nothing is prefiltered
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    _sre_parser = None  # type: ignore[assignment]
+
+Literals = frozenset[str]
+
+_EXACT_LIMIT = 64  # most strings tracked exactly for one part of a pattern
+_RANGE_LIMIT = 16  # widest character range expanded into its characters
+_EMPTY: Literals = frozenset({""})
+_IGNORECASE = int(re.IGNORECASE)
+
+# A pattern that never matches, at once: ``\A`` fails everywhere after the first
+# position, and ``re`` stops there. ``sub`` gives the text back unchanged.
+NO_MATCH: re.Pattern[str] = re.compile(r"\A(?!)")
+
+
+class _Unsupported(Exception):
+    """A construct the analysis does not model: no prefilter for this pattern."""
+
+
+def _rarity(literals: Iterable[str]) -> float:
+    """Roughly how likely a text is to hold one of ``literals``: lower is better."""
+    return sum(16.0 ** -len(s) for s in literals)
+
+
+def _best(candidates: Iterable[Literals | None]) -> Literals | None:
+    best: Literals | None = None
+    best_score = 0.0
+    for literals in candidates:
+        if not literals or "" in literals:
+            continue  # no constraint
+        score = _rarity(literals)
+        if best is None or score < best_score:
+            best, best_score = literals, score
+    return best
+
+
+# Each part of a pattern is summarised as (exact, needed):
+# - exact: every string the part can match, when there are few of them, else None;
+# - needed: literals of which every match of the part contains one, else None.
+_Summary = tuple[Literals | None, Literals | None]
+
+
+def _needed(summary: _Summary) -> Literals | None:
+    exact, needed = summary
+    return _best((needed, exact))
+
+
+def _sequence(items: Iterable[tuple[Any, Any]]) -> _Summary:
+    """A run of items matched one after another."""
+    current: Literals | None = _EMPTY  # the exact strings of the run so far
+    candidates: list[Literals | None] = []
+    whole = True
+    for op, av in items:
+        exact, needed = _item(op, av)
+        if exact is not None and current is not None:
+            if len(current) * len(exact) <= _EXACT_LIMIT:
+                current = frozenset(a + b for a, b in product(current, exact))
+                continue
+            candidates.append(current)  # too many: a new exact run starts here
+            candidates.append(needed)
+            current = exact
+            whole = False
+            continue
+        whole = False
+        if current is not None:
+            candidates.append(current)
+        candidates.append(needed)
+        current = exact if exact is not None else _EMPTY
+    candidates.append(current)
+    return (current if whole else None), _best(candidates)
+
+
+def _item(op: Any, av: Any) -> _Summary:
+    if op is _c.LITERAL:
+        return frozenset({chr(av)}), None
+    if op is _c.IN:
+        chars: set[str] = set()
+        for item_op, item_av in av:
+            if item_op is _c.LITERAL:
+                chars.add(chr(item_av))
+            elif item_op is _c.RANGE and item_av[1] - item_av[0] < _RANGE_LIMIT:
+                chars.update(chr(i) for i in range(item_av[0], item_av[1] + 1))
+            else:  # NEGATE, CATEGORY (\w, \s...), wide ranges
+                return None, None
+        return (frozenset(chars) if len(chars) <= _EXACT_LIMIT else None), None
+    if op in (_c.ANY, _c.NOT_LITERAL, _c.CATEGORY):
+        return None, None
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return _EMPTY, None  # zero width: adds nothing to the matched text
+    if op is _c.BRANCH:
+        summaries = [_sequence(alternative) for alternative in av[1]]
+        exact: Literals | None = None
+        if all(e is not None for e, _ in summaries):
+            union = frozenset().union(*(e for e, _ in summaries if e is not None))
+            exact = union if len(union) <= _EXACT_LIMIT else None
+        needs = [_needed(s) for s in summaries]
+        needed: Literals | None = None
+        if all(n is not None for n in needs):
+            needed = frozenset().union(*(n for n in needs if n is not None))
+        return exact, needed
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & _IGNORECASE:
+            raise _Unsupported("case-insensitive group")
+        return _sequence(sub)
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(av)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        inner = _sequence(sub)
+        exact = inner[0]
+        if low == 0:
+            if high == 1 and exact is not None:
+                return exact | _EMPTY, None
+            return None, None
+        if low == high and exact is not None and len(exact) ** low <= _EXACT_LIMIT:
+            return frozenset("".join(p) for p in product(exact, repeat=low)), None
+        return None, _needed(inner)  # at least one repetition: its literals are needed
+    raise _Unsupported(str(op))  # back references, conditionals, anything new
+
+
+def _analyse(source: str, flags: int) -> Literals | None:
+    if _sre_parser is None or flags & _IGNORECASE:
+        return None
+    try:
+        parsed = _sre_parser.parse(source, flags)
+        if parsed.state.flags & _IGNORECASE:
+            return None
+        return _needed(_sequence(parsed.data))
+    except (_Unsupported, AttributeError, TypeError, ValueError, re.error):
+        return None
+
+
+def required_literals(pattern: re.Pattern[str]) -> Literals | None:
+    """Literals of which every match of ``pattern`` holds one; None when unknown."""
+    source, flags = pattern.pattern, pattern.flags
+    if type(source) is not str:
+        return None
+    return rxcache.memo("literals", (source, flags), lambda: _analyse(source, flags), [__file__])
+
+
+def _trie_source(words: Iterable[str]) -> str:
+    """A regular expression that matches the longest of ``words`` at a position."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: longest first
+
+    return build(trie)
+
+
+class Screen:
+    """Several patterns, their required literals, and one scan of a text for all of them.
+
+    ``present = screen.scan(text)``; then ``screen.possible(pattern, present)`` is False
+    only when ``pattern`` cannot match ``text`` or any part of it.
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern[str] | None]) -> None:
+        self._patterns = list(patterns)
+        self._need_list = [None if p is None else required_literals(p) for p in self._patterns]
+        # Keyed by id: hashing a Pattern hashes its whole program. The list above keeps
+        # the patterns alive, so the ids stay theirs.
+        self._needs = {id(p): need for p, need in zip(self._patterns, self._need_list, strict=True)}
+        words = sorted({w for need in self._need_list if need for w in need})
+        self._literals = frozenset(words)
+        self._prefixes: dict[str, tuple[str, ...]] = {}  # literal: the literals it starts with
+        source = rxcache.memo("trie", words, lambda: _trie_source(words), [__file__])
+        # A lookahead finds the literal starting at every position, overlaps included.
+        self._finder = rxcache.compile(f"(?=({source}))", re.S) if words else None
+
+    def scan(self, text: str) -> frozenset[str]:
+        """Every required literal that occurs in ``text``."""
+        if self._finder is None:
+            return frozenset()
+        found: set[str] = set()
+        prefixes = self._prefixes
+        for longest in set(self._finder.findall(text)):
+            # The longest literal at a position; the others there are its prefixes.
+            known = prefixes.get(longest)
+            if known is None:
+                literals = self._literals
+                known = tuple(longest[:n] for n in range(1, len(longest) + 1))
+                known = prefixes[longest] = tuple(p for p in known if p in literals)
+            found.update(known)
+        return frozenset(found)
+
+    def possible(self, pattern: re.Pattern[str] | None, present: frozenset[str]) -> bool:
+        """False only when ``pattern`` cannot match a text whose literals are ``present``."""
+        need = self._needs.get(id(pattern))
+        return need is None or not need.isdisjoint(present)
+
+    def possible_all(self, present: frozenset[str]) -> list[bool]:
+        """:meth:`possible` for each pattern the screen was made with, in that order."""
+        return [need is None or not need.isdisjoint(present) for need in self._need_list]
+
+
+__all__ = ["NO_MATCH", "Literals", "Screen", "required_literals"]
