@@ -48,7 +48,12 @@ from feedback.analysis.lexicon import (
 )
 from feedback.analysis.normalise import ANALYSIS_CAP
 from feedback.analysis.sentiment_model import RuleEvidence, blend
-from feedback.analysis.terms import clean_evidence, normalise_term, term_pattern
+from feedback.analysis.terms import (
+    clean_evidence,
+    grouped_alternation,
+    normalise_term,
+    term_pattern,
+)
 from feedback.analysis.textblob_en import pattern_sentiment
 from feedback.analysis.types import Sentiment
 
@@ -94,7 +99,8 @@ class _Lexicon:
             else:
                 exact[norm] = score
         sources.sort(key=len, reverse=True)
-        self.pattern = rxcache.compile(r"(?<!\w)(?:" + "|".join(sources) + r")(?!\w)")
+        alternation = grouped_alternation(sources)  # the same matches, found sooner
+        self.pattern = rxcache.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)")
         self.exact = exact
         self.prefixes = sorted(prefixes, key=lambda p: -len(p[0]))
 
