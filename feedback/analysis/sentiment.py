@@ -141,6 +141,24 @@ def _vader() -> dict[str, float]:
     return out
 
 
+_PLAIN_WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
+
+
+def _assessments(words: list[str]) -> list[tuple[list[str], float, float, str | None]]:
+    """TextBlob's assessments of the words, joined by spaces.
+
+    TextBlob first tokenizes the text: it splits off punctuation, quotes and
+    contractions, finds sentence ends, abbreviations and emoticons, and lower-cases
+    the tokens. Lower-case ASCII letters and digits between single spaces hold none of
+    those, so the tokens are the words themselves and the tokenizer (a third of the
+    cost) is skipped for them; anything else goes through TextBlob whole.
+    """
+    masked = " ".join(words)
+    if _PLAIN_WORDS.fullmatch(masked):
+        return _pattern_sentiment.assessments(((w, None) for w in words), True)
+    return _pattern_sentiment(masked).assessments
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
@@ -209,8 +227,7 @@ def _clause_items(clause: str, ev: RuleEvidence | None = None) -> list[float]:
     # 2. TextBlob on the words the lexicon did not cover.
     rest = [(w, i) for i, (w, _, _) in enumerate(tokens) if not covered[i]]
     if rest:
-        masked = " ".join(w for w, _ in rest)
-        assessments = _pattern_sentiment(masked).assessments
+        assessments = _assessments([w for w, _ in rest])
         cursor = 0
         for words, score, subj, _label in assessments:
             if not words:
