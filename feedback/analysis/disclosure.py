@@ -170,12 +170,12 @@ def _screened(rx: _Rx, sentence: str) -> tuple[str, _Rx]:
     """The sentence with idioms taken out, and ``rx`` less the patterns that cannot
     match it (an exact prefilter: see :mod:`feedback.analysis.prefilter`)."""
     screen = _screen()
-    present = screen.scan(sentence)
-    if screen.possible(rx.idiom, present):
+    possible = screen.possible_all(screen.scan(sentence))  # the cues, then the others
+    if possible[len(rx.cues) + _Rx._fields.index("idiom") - 1]:
         without = rx.idiom.sub(" ~ ", sentence)
         if without != sentence:
-            sentence, present = without, screen.scan(without)
-    possible = screen.possible_all(present)  # the cues' patterns, then the others
+            sentence = without
+            possible = screen.possible_all(screen.scan(sentence))
     cues = tuple(cue for cue, ok in zip(rx.cues, possible, strict=False) if ok)
     others = zip(rx[1:], possible[len(rx.cues) :], strict=True)
     return sentence, _Rx(cues, *(p if ok else NO_MATCH for p, ok in others))

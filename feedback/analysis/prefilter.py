@@ -38,6 +38,13 @@ _RANGE_LIMIT = 16  # widest character range expanded into its characters
 _EMPTY: Literals = frozenset({""})
 _IGNORECASE = int(re.IGNORECASE)
 
+# What a pattern's matches need: alternatives, each a tuple of clauses (sets of
+# literals). Every match holds, for one of the alternatives, a literal of each of its
+# clauses. For \b(?:hits? me|kick\w*) that is ((hit me, hits me),), ((kick,),).
+Requirement = tuple[tuple[Literals, ...], ...]
+_CLAUSES = 3  # clauses kept per alternative, the rarest
+_EXTRA_CLAUSE_MIN = 3  # shortest literal in a clause kept beyond the rarest one
+
 # A pattern that never matches, at once: ``\A`` fails everywhere after the first
 # position, and ``re`` stops there. ``sub`` gives the text back unchanged.
 NO_MATCH: re.Pattern[str] = re.compile(r"\A(?!)")
@@ -77,6 +84,14 @@ def _needed(summary: _Summary) -> Literals | None:
 
 def _sequence(items: Iterable[tuple[Any, Any]]) -> _Summary:
     """A run of items matched one after another."""
+    exact, candidates = _sequence_candidates(items)
+    return exact, _best(candidates)
+
+
+def _sequence_candidates(
+    items: Iterable[tuple[Any, Any]],
+) -> tuple[Literals | None, list[Literals | None]]:
+    """The run's exact strings (or None), and sets of literals that are each needed."""
     current: Literals | None = _EMPTY  # the exact strings of the run so far
     candidates: list[Literals | None] = []
     whole = True
@@ -97,7 +112,7 @@ def _sequence(items: Iterable[tuple[Any, Any]]) -> _Summary:
         candidates.append(needed)
         current = exact if exact is not None else _EMPTY
     candidates.append(current)
-    return (current if whole else None), _best(candidates)
+    return (current if whole else None), candidates
 
 
 def _item(op: Any, av: Any) -> _Summary:
@@ -149,24 +164,54 @@ def _item(op: Any, av: Any) -> _Summary:
     raise _Unsupported(str(op))  # back references, conditionals, anything new
 
 
-def _analyse(source: str, flags: int) -> Literals | None:
+def _clauses(items: Iterable[tuple[Any, Any]]) -> tuple[Literals, ...] | None:
+    """Up to ``_CLAUSES`` sets of literals that a match of the run needs, rarest first."""
+    _exact, candidates = _sequence_candidates(items)
+    usable = {c for c in candidates if c and "" not in c}
+    ordered = sorted(usable, key=lambda c: (_rarity(c), sorted(c)))
+    # Beyond the rarest, only clauses of longer literals: short ones ("a", " ", "he")
+    # occur everywhere, and finding them would cost more than they save.
+    extra = [c for c in ordered[1:] if min(map(len, c)) >= _EXTRA_CLAUSE_MIN]
+    return tuple(ordered[:1] + extra[: _CLAUSES - 1]) or None
+
+
+def _requirement(items: list[tuple[Any, Any]]) -> Requirement | None:
+    consuming = [item for item in items if item[0] not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)]
+    if len(consuming) == 1 and consuming[0][0] is _c.BRANCH:
+        alternatives = [_clauses(alternative) for alternative in consuming[0][1][1]]
+    else:
+        alternatives = [_clauses(items)]
+    if any(clauses is None for clauses in alternatives):
+        return None  # an alternative that needs no literal: the pattern always runs
+    return tuple(clauses for clauses in alternatives if clauses is not None)
+
+
+def _analyse(source: str, flags: int) -> Requirement | None:
     if _sre_parser is None or flags & _IGNORECASE:
         return None
     try:
         parsed = _sre_parser.parse(source, flags)
         if parsed.state.flags & _IGNORECASE:
             return None
-        return _needed(_sequence(parsed.data))
+        return _requirement(list(parsed.data))
     except (_Unsupported, AttributeError, TypeError, ValueError, re.error):
         return None
 
 
-def required_literals(pattern: re.Pattern[str]) -> Literals | None:
-    """Literals of which every match of ``pattern`` holds one; None when unknown."""
+def requirement(pattern: re.Pattern[str]) -> Requirement | None:
+    """What a match of ``pattern`` needs (see :data:`Requirement`); None when unknown."""
     source, flags = pattern.pattern, pattern.flags
     if type(source) is not str:
         return None
-    return rxcache.memo("literals", (source, flags), lambda: _analyse(source, flags), [__file__])
+    return rxcache.memo("requirement", (source, flags), lambda: _analyse(source, flags), [__file__])
+
+
+def required_literals(pattern: re.Pattern[str]) -> Literals | None:
+    """Literals of which every match of ``pattern`` holds one; None when unknown."""
+    needs = requirement(pattern)
+    if needs is None:
+        return None
+    return frozenset().union(*(clauses[0] for clauses in needs))
 
 
 def _trie_source(words: Iterable[str]) -> str:
@@ -189,19 +234,33 @@ def _trie_source(words: Iterable[str]) -> str:
 
 
 class Screen:
-    """Several patterns, their required literals, and one scan of a text for all of them.
+    """Several patterns, what they need, and one scan of a text for all of them.
 
-    ``present = screen.scan(text)``; then ``screen.possible(pattern, present)`` is False
-    only when ``pattern`` cannot match ``text`` or any part of it.
+    ``present = screen.scan(text)``; then ``screen.possible_all(present)`` says, for
+    each pattern in the order given, False only when it cannot match ``text`` or any
+    part of it.
     """
 
     def __init__(self, patterns: Iterable[re.Pattern[str] | None]) -> None:
-        self._patterns = list(patterns)
-        self._need_list = [None if p is None else required_literals(p) for p in self._patterns]
-        # Keyed by id: hashing a Pattern hashes its whole program. The list above keeps
-        # the patterns alive, so the ids stay theirs.
-        self._needs = {id(p): need for p, need in zip(self._patterns, self._need_list, strict=True)}
-        words = sorted({w for need in self._need_list if need for w in need})
+        self._patterns = list(patterns)  # (None stands for no pattern: never possible)
+        needs = [None if p is None else requirement(p) for p in self._patterns]
+        # Each alternative is found through the literals of its rarest clause; its
+        # other clauses are checked then.
+        index: dict[str, list[tuple[int, tuple[Literals, ...]]]] = {}
+        self._always: list[int] = []
+        for number, (pattern, need) in enumerate(zip(self._patterns, needs, strict=True)):
+            if need is None:
+                if pattern is not None:
+                    self._always.append(number)
+                continue
+            for clauses in need:
+                for literal in clauses[0]:
+                    index.setdefault(literal, []).append((number, clauses[1:]))
+        self._index = index
+        # By id: hashing a Pattern hashes its whole program. self._patterns keeps the
+        # patterns alive, so the ids stay theirs.
+        self._needs = {id(p): n for p, n in zip(self._patterns, needs, strict=True) if p}
+        words = sorted({w for need in needs if need for cl in need for c in cl for w in c})
         self._literals = frozenset(words)
         self._prefixes: dict[str, tuple[str, ...]] = {}  # literal: the literals it starts with
         source = rxcache.memo("trie", words, lambda: _trie_source(words), [__file__])
@@ -209,7 +268,7 @@ class Screen:
         self._finder = rxcache.compile(f"(?=({source}))", re.S) if words else None
 
     def scan(self, text: str) -> frozenset[str]:
-        """Every required literal that occurs in ``text``."""
+        """Every literal the patterns need that occurs in ``text``."""
         if self._finder is None:
             return frozenset()
         found: set[str] = set()
@@ -224,14 +283,31 @@ class Screen:
             found.update(known)
         return frozenset(found)
 
-    def possible(self, pattern: re.Pattern[str] | None, present: frozenset[str]) -> bool:
-        """False only when ``pattern`` cannot match a text whose literals are ``present``."""
+    def possible(self, pattern: re.Pattern[str], present: frozenset[str]) -> bool:
+        """False only when ``pattern`` cannot match a text whose literals are ``present``
+        (a pattern the screen was not made with always can)."""
         need = self._needs.get(id(pattern))
-        return need is None or not need.isdisjoint(present)
+        if need is None:
+            return True
+        return any(all(not c.isdisjoint(present) for c in clauses) for clauses in need)
 
     def possible_all(self, present: frozenset[str]) -> list[bool]:
-        """:meth:`possible` for each pattern the screen was made with, in that order."""
-        return [need is None or not need.isdisjoint(present) for need in self._need_list]
+        """For each pattern, in order: False only when it cannot match a text whose
+        literals are ``present``."""
+        result = [False] * len(self._patterns)
+        for number in self._always:
+            result[number] = True
+        index = self._index
+        for literal in present:
+            for number, others in index.get(literal, ()):
+                if result[number]:
+                    continue
+                for clause in others:
+                    if clause.isdisjoint(present):
+                        break
+                else:
+                    result[number] = True
+        return result
 
 
-__all__ = ["NO_MATCH", "Literals", "Screen", "required_literals"]
+__all__ = ["NO_MATCH", "Literals", "Requirement", "Screen", "required_literals", "requirement"]

@@ -114,16 +114,16 @@ def term_matches(
         FAMILY_SLUGS if context == "training" else TRAINING_SLUGS if context == "family" else ()
     )
     screen = _screen(compiled)
-    present = screen.scan(text)
+    possible = screen.possible_all(screen.scan(text))  # each rule's pattern, then its veto
     applicable: list[ThemeRule] = []
     matches: dict[str, ThemeMatch] = {}
-    for rule, pattern, veto in compiled:
+    for order, (rule, pattern, veto) in enumerate(compiled):
         if rule.slug in excluded:
             continue
         applicable.append(rule)
-        if pattern is None or not screen.possible(pattern, present):
+        if pattern is None or not possible[2 * order]:
             continue
-        if veto is not None and (not screen.possible(veto, present) or veto.search(text) is None):
+        if veto is not None and (not possible[2 * order + 1] or veto.search(text) is None):
             veto = None
         evidence: list[str] = []
         for match in pattern.finditer(text):
