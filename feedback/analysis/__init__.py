@@ -5,7 +5,7 @@
 the syntax documented in :mod:`feedback.analysis.terms`.
 """
 
-from feedback.analysis.pipeline import analyse, to_json
+from feedback.analysis.pipeline import analyse, analyse_many, to_json
 from feedback.analysis.taxonomy import default_taxonomy
 from feedback.analysis.types import Analysis, Disclosure, Sentiment, ThemeMatch, ThemeRule
 
@@ -16,6 +16,7 @@ __all__ = [
     "ThemeMatch",
     "ThemeRule",
     "analyse",
+    "analyse_many",
     "default_taxonomy",
     "to_json",
 ]
