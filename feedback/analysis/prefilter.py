@@ -44,6 +44,7 @@ _IGNORECASE = int(re.IGNORECASE)
 Requirement = tuple[tuple[Literals, ...], ...]
 _CLAUSES = 3  # clauses kept per alternative, the rarest
 _EXTRA_CLAUSE_MIN = 3  # shortest literal in a clause kept beyond the rarest one
+_RUN_LIMIT = 4000  # alternatives of a pattern at most, once groups are expanded
 
 # A pattern that never matches, at once: ``\A`` fails everywhere after the first
 # position, and ``re`` stops there. ``sub`` gives the text back unchanged.
@@ -175,12 +176,30 @@ def _clauses(items: Iterable[tuple[Any, Any]]) -> tuple[Literals, ...] | None:
     return tuple(ordered[:1] + extra[: _CLAUSES - 1]) or None
 
 
-def _requirement(items: list[tuple[Any, Any]]) -> Requirement | None:
+def _runs(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]]:
+    """The pattern as alternative runs of items: a top-level ``|`` is split, and a run
+    of characters then a ``|``, as in grouped alternations (``ab(?:c|d)``), becomes one
+    run per alternative with the characters in front (``abc``, ``abd``), so that whole
+    words are seen again. A match of the pattern is a match of one of the runs."""
     consuming = [item for item in items if item[0] not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)]
     if len(consuming) == 1 and consuming[0][0] is _c.BRANCH:
-        alternatives = [_clauses(alternative) for alternative in consuming[0][1][1]]
+        pending = [list(alternative) for alternative in consuming[0][1][1]]
     else:
-        alternatives = [_clauses(items)]
+        pending = [list(items)]
+    runs: list[list[tuple[Any, Any]]] = []
+    while pending:
+        run = pending.pop(0)
+        if run and run[-1][0] is _c.BRANCH and all(op is _c.LITERAL for op, _ in run[:-1]):
+            branches = run[-1][1][1]
+            if len(runs) + len(pending) + len(branches) <= _RUN_LIMIT:
+                pending[:0] = [run[:-1] + list(branch) for branch in branches]
+                continue
+        runs.append(run)
+    return runs
+
+
+def _requirement(items: list[tuple[Any, Any]]) -> Requirement | None:
+    alternatives = [_clauses(run) for run in _runs(items)]
     if any(clauses is None for clauses in alternatives):
         return None  # an alternative that needs no literal: the pattern always runs
     return tuple(clauses for clauses in alternatives if clauses is not None)
@@ -204,6 +223,12 @@ def requirement(pattern: re.Pattern[str]) -> Requirement | None:
     if type(source) is not str:
         return None
     return rxcache.memo("requirement", (source, flags), lambda: _analyse(source, flags), [__file__])
+
+
+def _requirement_kept(pattern: re.Pattern[str]) -> bool:
+    return type(pattern.pattern) is not str or rxcache.is_kept(
+        "requirement", (pattern.pattern, pattern.flags), [__file__]
+    )
 
 
 def required_literals(pattern: re.Pattern[str]) -> Literals | None:
@@ -239,11 +264,41 @@ class Screen:
     ``present = screen.scan(text)``; then ``screen.possible_all(present)`` says, for
     each pattern in the order given, False only when it cannot match ``text`` or any
     part of it.
+
+    Working out what the patterns need takes about half a second for the disclosure
+    cues; it is kept between processes (:mod:`feedback.analysis.rxcache`). Until it is
+    at hand, the screen lets every pattern run: a process that finds it in the cache
+    screens from the first text, and one that does not works it out only after
+    ``warm_up`` texts, so that a few lines never cost more than they did before.
     """
 
-    def __init__(self, patterns: Iterable[re.Pattern[str] | None]) -> None:
+    def __init__(self, patterns: Iterable[re.Pattern[str] | None], warm_up: int = 400) -> None:
         self._patterns = list(patterns)  # (None stands for no pattern: never possible)
+        self._unscreened = [p is not None for p in self._patterns]
+        self._ready = False
+        self._warm_up = warm_up
+        if all(p is None or _requirement_kept(p) for p in self._patterns):
+            self._prepare(cached_only=True)
+
+    def prepare(self) -> Screen:
+        """Work out what the patterns need now, if it is not done yet."""
+        if not self._ready:
+            self._prepare(cached_only=False)
+        return self
+
+    def _prepare(self, cached_only: bool) -> None:
         needs = [None if p is None else requirement(p) for p in self._patterns]
+        words = sorted({w for need in needs if need for cl in need for c in cl for w in c})
+        finder: re.Pattern[str] | None = None
+        if words:
+            if cached_only and not rxcache.is_kept("trie", words, [__file__]):
+                return
+            source = rxcache.memo("trie", words, lambda: _trie_source(words), [__file__])
+            # A lookahead finds the literal starting at every position, overlaps included.
+            finder_source = f"(?=({source}))"
+            if cached_only and not rxcache.is_compiled(finder_source, re.S):
+                return
+            finder = rxcache.compile(finder_source, re.S)
         # Each alternative is found through the literals of its rarest clause; its
         # other clauses are checked then.
         index: dict[str, list[tuple[int, tuple[Literals, ...]]]] = {}
@@ -260,15 +315,19 @@ class Screen:
         # By id: hashing a Pattern hashes its whole program. self._patterns keeps the
         # patterns alive, so the ids stay theirs.
         self._needs = {id(p): n for p, n in zip(self._patterns, needs, strict=True) if p}
-        words = sorted({w for need in needs if need for cl in need for c in cl for w in c})
         self._literals = frozenset(words)
         self._prefixes: dict[str, tuple[str, ...]] = {}  # literal: the literals it starts with
-        source = rxcache.memo("trie", words, lambda: _trie_source(words), [__file__])
-        # A lookahead finds the literal starting at every position, overlaps included.
-        self._finder = rxcache.compile(f"(?=({source}))", re.S) if words else None
+        self._finder = finder
+        self._ready = True
 
-    def scan(self, text: str) -> frozenset[str]:
-        """Every literal the patterns need that occurs in ``text``."""
+    def scan(self, text: str) -> frozenset[str] | None:
+        """Every literal the patterns need that occurs in ``text`` (None: not screened,
+        every pattern may match)."""
+        if not self._ready:
+            self._warm_up -= 1
+            if self._warm_up > 0:
+                return None
+            self.prepare()
         if self._finder is None:
             return frozenset()
         found: set[str] = set()
@@ -283,17 +342,21 @@ class Screen:
             found.update(known)
         return frozenset(found)
 
-    def possible(self, pattern: re.Pattern[str], present: frozenset[str]) -> bool:
+    def possible(self, pattern: re.Pattern[str], present: frozenset[str] | None) -> bool:
         """False only when ``pattern`` cannot match a text whose literals are ``present``
         (a pattern the screen was not made with always can)."""
+        if present is None or not self._ready:
+            return True
         need = self._needs.get(id(pattern))
         if need is None:
             return True
         return any(all(not c.isdisjoint(present) for c in clauses) for clauses in need)
 
-    def possible_all(self, present: frozenset[str]) -> list[bool]:
+    def possible_all(self, present: frozenset[str] | None) -> list[bool]:
         """For each pattern, in order: False only when it cannot match a text whose
         literals are ``present``."""
+        if present is None or not self._ready:
+            return list(self._unscreened)
         result = [False] * len(self._patterns)
         for number in self._always:
             result[number] = True

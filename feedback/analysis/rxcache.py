@@ -165,6 +165,13 @@ def _file_digest(path: str) -> str | None:
         return None
 
 
+def _memo_key(name: str, inputs: object, files: Iterable[str | Path]) -> Any:
+    digests = tuple(_file_digest(os.fspath(f)) for f in files)
+    if None in digests:
+        return None
+    return ("memo", name, _digest(repr(inputs).encode("utf-8", "surrogatepass")), digests)
+
+
 def memo(name: str, inputs: object, build: Callable[[], T], files: Iterable[str | Path] = ()) -> T:
     """``build()``, kept between processes like a compiled pattern.
 
@@ -173,10 +180,9 @@ def memo(name: str, inputs: object, build: Callable[[], T], files: Iterable[str 
     value and the data files it reads. It must suit :mod:`marshal`: None, booleans,
     numbers, strings, bytes, and tuples, lists, sets, frozensets and dicts of them.
     """
-    digests = tuple(_file_digest(os.fspath(f)) for f in files)
-    if None in digests:
+    key = _memo_key(name, inputs, files)
+    if key is None:
         return build()
-    key = ("memo", name, _digest(repr(inputs).encode("utf-8", "surrogatepass")), digests)
     entries = _load()
     if key in entries:
         _used.add(key)
@@ -185,6 +191,17 @@ def memo(name: str, inputs: object, build: Callable[[], T], files: Iterable[str 
     value = build()
     _remember(key, value)
     return value
+
+
+def is_kept(name: str, inputs: object, files: Iterable[str | Path] = ()) -> bool:
+    """Whether :func:`memo` has this value already, so would not build it."""
+    key = _memo_key(name, inputs, files)
+    return key is not None and key in _load()
+
+
+def is_compiled(source: str, flags: int = 0) -> bool:
+    """Whether :func:`compile` has this pattern's program already."""
+    return ("re", source, int(flags)) in _load()
 
 
 def _from_entry(source: str, entry: Any) -> re.Pattern[str]:
@@ -233,4 +250,4 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     return pattern
 
 
-__all__ = ["cache_path", "compile", "memo"]
+__all__ = ["cache_path", "compile", "is_compiled", "is_kept", "memo"]

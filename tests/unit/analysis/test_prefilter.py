@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from feedback.analysis import disclosure, themes
+from feedback.analysis import disclosure, rxcache, themes
 from feedback.analysis.prefilter import NO_MATCH, Screen, required_literals
 
 
@@ -34,7 +34,7 @@ def test_no_prefilter_when_unsure(source):
 
 def test_screen_narrows_only_impossible_patterns():
     kick, hug = re.compile(r"\bkick\w*"), re.compile(r"\bhug(?:s|ged)?\b")
-    screen = Screen([kick, hug, None])
+    screen = Screen([kick, hug, None]).prepare()
     present = screen.scan("he kicked the ball")
     assert screen.possible_all(present) == [True, False, False]  # None: no pattern to run
     assert screen.possible(kick, present)
@@ -54,7 +54,7 @@ def _real_patterns() -> list[re.Pattern[str]]:
 
 
 _PATTERNS = _real_patterns()
-_SCREEN = Screen(_PATTERNS)
+_SCREEN = Screen(_PATTERNS).prepare()
 _PIECES = [
     *sorted(_SCREEN._literals)[::7],
     "my dad",
@@ -97,5 +97,21 @@ def test_prefilter_never_hides_a_match(parts):
     st.text(alphabet="ab .\n", max_size=40),
 )
 def test_scan_finds_every_literal_in_the_text(literals, text):
-    screen = Screen([re.compile(re.escape(literal)) for literal in literals])
+    screen = Screen([re.compile(re.escape(literal)) for literal in literals]).prepare()
     assert screen.scan(text) == {literal for literal in literals if literal in text}
+
+
+def test_a_screen_lets_everything_run_until_it_is_prepared(tmp_path, monkeypatch):
+    monkeypatch.setenv("FEEDBACK_ANALYSIS_CACHE", str(tmp_path))  # nothing kept yet
+    monkeypatch.setattr(rxcache, "_entries", None)
+    monkeypatch.setattr(rxcache, "_save_registered", True)
+    kick, hug = re.compile(r"\bkick\w*"), re.compile(r"\bhug(?:s|ged)?\b")
+    screen = Screen([kick, hug, None], warm_up=3)
+    for _ in range(2):
+        present = screen.scan("he kicked the ball")
+        assert present is None
+        assert screen.possible_all(present) == [True, True, False]
+    assert screen.possible_all(screen.scan("he kicked the ball")) == [True, False, False]
+    # A new screen finds what the first one worked out, and screens at once.
+    again = Screen([kick, hug, None], warm_up=3)
+    assert again.possible_all(again.scan("he kicked the ball")) == [True, False, False]
