@@ -19,6 +19,7 @@ It depends only on how ``re`` reads patterns, never on what they say.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from itertools import product
 from typing import Any
@@ -277,16 +278,21 @@ class Screen:
         self._unscreened = [p is not None for p in self._patterns]
         self._ready = False
         self._warm_up = warm_up
+        self._lock = threading.Lock()
         if all(p is None or _requirement_kept(p) for p in self._patterns):
             self._prepare(cached_only=True)
 
     def prepare(self) -> Screen:
         """Work out what the patterns need now, if it is not done yet."""
         if not self._ready:
-            self._prepare(cached_only=False)
+            with self._lock:  # (threads of a web app: one works it out)
+                if not self._ready:
+                    self._prepare(cached_only=False)
         return self
 
     def _prepare(self, cached_only: bool) -> None:
+        # Everything is built first and published last, with _ready: a thread that
+        # sees _ready sees the rest.
         needs = [None if p is None else requirement(p) for p in self._patterns]
         words = sorted({w for need in needs if need for cl in need for c in cl for w in c})
         finder: re.Pattern[str] | None = None
@@ -302,16 +308,17 @@ class Screen:
         # Each alternative is found through the literals of its rarest clause; its
         # other clauses are checked then.
         index: dict[str, list[tuple[int, tuple[Literals, ...]]]] = {}
-        self._always: list[int] = []
+        always: list[int] = []
         for number, (pattern, need) in enumerate(zip(self._patterns, needs, strict=True)):
             if need is None:
                 if pattern is not None:
-                    self._always.append(number)
+                    always.append(number)
                 continue
             for clauses in need:
                 for literal in clauses[0]:
                     index.setdefault(literal, []).append((number, clauses[1:]))
         self._index = index
+        self._always = always
         # By id: hashing a Pattern hashes its whole program. self._patterns keeps the
         # patterns alive, so the ids stay theirs.
         self._needs = {id(p): n for p, n in zip(self._patterns, needs, strict=True) if p}
