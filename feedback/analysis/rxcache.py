@@ -7,17 +7,18 @@ flags)`` returns the same ``re.Pattern`` as ``re.compile`` (equal to it, program
 all), but keeps the compiled program, the list of numbers that ``re`` hands to its C
 engine, in a cache file; the next process rebuilds the pattern from that in
 microseconds. :func:`memo` keeps other values derived from code and data files the
-same way (the sources of the theme patterns, the English word list of redaction).
+same way (the sources of the theme patterns, the English word list of redaction,
+what each pattern needs for :mod:`feedback.analysis.prefilter`).
 
 The file is ``feedback-analysis/regex-<python tag>.bin`` in the user's cache directory
 (``$XDG_CACHE_HOME``, else ``~/.cache``). ``FEEDBACK_ANALYSIS_CACHE`` names another
-directory, or turns the cache off with ``off``. Entries are keyed by the exact pattern
-text and flags, so an edited pattern is simply a new entry; the whole file is ignored
-when another Python or ``re`` engine version wrote it, or when it is unreadable or
-corrupt (the C engine also checks every program it is given). It is written once, at
-exit, and only when something new was compiled, through a temporary file and a rename,
-so processes sharing it never read half of one. Where the directory cannot be written,
-patterns are simply compiled every time.
+directory (an absolute path), or turns the cache off with ``off``. Entries are keyed
+by the exact pattern text and flags, so an edited pattern is simply a new entry; the
+whole file is ignored when another Python or ``re`` engine version wrote it, or when
+it is unreadable or corrupt (the C engine also checks every program it is given). It
+is written once, at exit, and only when something new was compiled, through a
+temporary file and a rename, so processes sharing it never read half of one. Where
+the directory cannot be written, patterns are simply compiled every time.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def cache_path() -> Path | None:
     if configured is not None:
         if configured.strip().lower() in ("", "0", "off", "no", "false"):
             return None
-        folder = Path(configured)
+        folder = Path(configured).expanduser()
     else:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = Path(base) / "feedback-analysis"
