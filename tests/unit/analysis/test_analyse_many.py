@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from feedback.analysis import ThemeRule, analyse, analyse_many
+from tests.unit.analysis.cache_isolation import isolated_cache
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -28,5 +29,6 @@ def test_analyse_many_matches_analyse_one_by_one():
 def test_analyse_many_with_a_taxonomy_and_no_items():
     taxonomy = [ThemeRule("food", "Food", ("lunch", "snack*", "!lunch break"))]
     items = [("the lunch was good", None, None), ("snacks, then a lunch break", None, None)]
-    assert analyse_many(items, taxonomy) == [analyse(t, r, f, taxonomy) for t, r, f in items]
+    with isolated_cache():
+        assert analyse_many(items, taxonomy) == [analyse(t, r, f, taxonomy) for t, r, f in items]
     assert analyse_many([]) == []

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from feedback.analysis import disclosure, rxcache, themes
+from feedback.analysis import disclosure, themes
 from feedback.analysis.prefilter import NO_MATCH, Screen, required_literals
+from tests.unit.analysis.cache_isolation import isolated_cache
 
 
 @pytest.mark.parametrize(
@@ -24,17 +25,20 @@ from feedback.analysis.prefilter import NO_MATCH, Screen, required_literals
     ],
 )
 def test_required_literals(source, expected):
-    assert required_literals(re.compile(source)) == expected
+    with isolated_cache():
+        assert required_literals(re.compile(source)) == expected
 
 
 @pytest.mark.parametrize("source", [r"\w+", r"a|\d", r"(?i)abc", r"(a)\1", r"x*", r"(?:abc)?"])
 def test_no_prefilter_when_unsure(source):
-    assert required_literals(re.compile(source)) is None
+    with isolated_cache():
+        assert required_literals(re.compile(source)) is None
 
 
 def test_screen_narrows_only_impossible_patterns():
     kick, hug = re.compile(r"\bkick\w*"), re.compile(r"\bhug(?:s|ged)?\b")
-    screen = Screen([kick, hug, None]).prepare()
+    with isolated_cache():
+        screen = Screen([kick, hug, None]).prepare()
     present = screen.scan("he kicked the ball")
     assert screen.possible_all(present) == [True, False, False]  # None: no pattern to run
     assert screen.possible(kick, present)
@@ -97,21 +101,20 @@ def test_prefilter_never_hides_a_match(parts):
     st.text(alphabet="ab .\n", max_size=40),
 )
 def test_scan_finds_every_literal_in_the_text(literals, text):
-    screen = Screen([re.compile(re.escape(literal)) for literal in literals]).prepare()
+    with isolated_cache():
+        screen = Screen([re.compile(re.escape(literal)) for literal in literals]).prepare()
     assert screen.scan(text) == {literal for literal in literals if literal in text}
 
 
-def test_a_screen_lets_everything_run_until_it_is_prepared(tmp_path, monkeypatch):
-    monkeypatch.setenv("FEEDBACK_ANALYSIS_CACHE", str(tmp_path))  # nothing kept yet
-    monkeypatch.setattr(rxcache, "_entries", None)
-    monkeypatch.setattr(rxcache, "_save_registered", True)
+def test_a_screen_lets_everything_run_until_it_is_prepared(tmp_path):
     kick, hug = re.compile(r"\bkick\w*"), re.compile(r"\bhug(?:s|ged)?\b")
-    screen = Screen([kick, hug, None], warm_up=3)
-    for _ in range(2):
-        present = screen.scan("he kicked the ball")
-        assert present is None
-        assert screen.possible_all(present) == [True, True, False]
-    assert screen.possible_all(screen.scan("he kicked the ball")) == [True, False, False]
-    # A new screen finds what the first one worked out, and screens at once.
-    again = Screen([kick, hug, None], warm_up=3)
-    assert again.possible_all(again.scan("he kicked the ball")) == [True, False, False]
+    with isolated_cache(tmp_path):  # nothing kept yet
+        screen = Screen([kick, hug, None], warm_up=3)
+        for _ in range(2):
+            present = screen.scan("he kicked the ball")
+            assert present is None
+            assert screen.possible_all(present) == [True, True, False]
+        assert screen.possible_all(screen.scan("he kicked the ball")) == [True, False, False]
+        # A new screen finds what the first one worked out, and screens at once.
+        again = Screen([kick, hug, None], warm_up=3)
+        assert again.possible_all(again.scan("he kicked the ball")) == [True, False, False]
