@@ -81,7 +81,9 @@ class Model:
     def probabilities(self, feats: set[str]) -> dict[str, float]:
         logits: list[float] = list(self.bias)
         weights = self.weights
-        for name in feats:
+        # In a fixed order, so the sum (and a score right at the threshold) does not
+        # depend on the hash seed.
+        for name in sorted(feats):
             row = weights.get(name)
             if row is not None:
                 logits = list(map(operator.add, logits, row))
