@@ -20,54 +20,31 @@ If the weights file is missing or unreadable, the rules are used unchanged.
 
 from __future__ import annotations
 
-import itertools
-import json
 import math
-import operator
-import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from feedback.analysis import linear
 from feedback.analysis.disclosure import guards_fired, without_idioms
 from feedback.analysis.types import Disclosure
 
 MODEL_FILE = "disclosure_model.json"
 NONE = "none"
-_WORD = re.compile(r"[a-z]+|\d+")
 # Words too common to explain a flag on their own.
-_PLAIN = frozenset(
-    _WORD.findall(
-        "a an and are as at be been but by for from had has have he her him his i if in is it "
-        "its me my of on or our she so that the their them they this to us was we were when "
-        "with you your im not do does did will would can could just get got go went say says "
-        "said like then there what who how all up out about one some any more very really too "
-        "also because coz am mum dad"
-    )
-)
+_PLAIN = linear.PLAIN | {"mum", "dad"}
 
 
 def tokens(norm: str) -> list[str]:
-    return _WORD.findall(norm)
-
-
-_NEGATORS = frozenset(("not", "never", "no", "nobody", "noone", "nothing", "none", "without"))
-_SCOPE = 3  # words after a negator that it marks
-_STEM = 5  # the first letters of a longer word stand for its other forms and misspellings
+    return linear.WORD.findall(norm)
 
 
 def features(norm: str, respondent: str | None = None, form: str | None = None) -> set[str]:
-    """Binary features: words, adjacent word pairs, words in the scope of a negation
-    ("nobody hits me" gives ``n:hits``), and who is writing. Idioms are taken out
-    first, as they are for the rules."""
+    """Binary features: words, stems, adjacent word pairs, words in the scope of a
+    negation (see :func:`linear.word_features`), and who is writing. Idioms are taken
+    out first, as they are for the rules."""
     words = tokens(without_idioms(norm))
-    found = {f"w:{w}" for w in words}
-    found.update(f"p:{w[:_STEM]}" for w in words if len(w) > _STEM)
-    found.update(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
-    for i, word in enumerate(words):
-        if word in _NEGATORS:
-            found.update(f"n:{w}" for w in words[i + 1 : i + 1 + _SCOPE] if w not in _NEGATORS)
+    found = linear.word_features(words)
     if respondent == "professional" or (form or "").startswith("training-"):
         found.add("r:professional")
     elif respondent == "child" or (form or "").endswith("-child") or form == "young-people-event":
@@ -85,19 +62,12 @@ def features(norm: str, respondent: str | None = None, form: str | None = None) 
 class Model:
     classes: tuple[str, ...]
     bias: tuple[float, ...]
-    weights: dict[str, tuple[float, ...]]
+    weights: linear.Weights
     threshold: float
     guarded_threshold: float
 
     def probabilities(self, feats: set[str]) -> list[float]:
-        logits: list[float] = list(self.bias)
-        weights = self.weights
-        # In a fixed order, so the sum (and a score right at the threshold) does not
-        # depend on the hash seed.
-        for name in sorted(feats):
-            row = weights.get(name)
-            if row is not None:
-                logits = list(map(operator.add, logits, row))
+        logits = linear.logits(self.bias, self.weights, feats)
         top = max(logits)
         exp = [math.exp(v - top) for v in logits]
         total = sum(exp)
@@ -107,45 +77,23 @@ class Model:
         """The words and pairs present that pushed most towards ``category`` against
         "none", strongest first."""
         i, j = self.classes.index(category), self.classes.index(NONE)
-        pushes = []
-        for name in feats:
-            row = self.weights.get(name)
-            if row is None or not name.startswith(("w:", "b:")):
-                continue
-            words = name[2:].split("_")
-            if all(w in _PLAIN for w in words):
-                continue
-            push = row[i] - row[j]
-            if push > 0:
-                pushes.append((push, name))
-        pushes.sort(key=lambda item: (-item[0], item[1]))
-        chosen: list[str] = []
-        for _, name in pushes:
-            phrase = name[2:].replace("_", " ")
-            if any(phrase in other or other in phrase for other in chosen):
-                continue
-            chosen.append(phrase)
-            if len(chosen) == limit:
-                break
-        return tuple(chosen)
+        return linear.explain(self.weights, feats, lambda row: row[i] - row[j], _PLAIN, limit)
 
 
 def parse(data: dict[str, Any]) -> Model:
     classes = tuple(str(c) for c in data["classes"])
-    k = len(classes)
-    bias = tuple(float(v) for v in data["bias"])
-    weights = {str(n): tuple(float(v) for v in row) for n, row in data["weights"].items()}
-    if len(bias) != k or NONE not in classes or any(len(r) != k for r in weights.values()):
-        raise ValueError("inconsistent disclosure model")
+    if NONE not in classes:
+        raise ValueError("a disclosure model needs the class 'none'")
+    bias, weights = linear.read_rows(data, len(classes))
     return Model(classes, bias, weights, float(data["threshold"]), float(data["guarded_threshold"]))
 
 
 @lru_cache(maxsize=1)
 def load() -> Model | None:
+    data = linear.read_data(MODEL_FILE)
     try:
-        raw = resources.files("feedback.analysis").joinpath("data", MODEL_FILE).read_text("utf-8")
-        return parse(json.loads(raw))
-    except (OSError, ValueError, KeyError, TypeError):
+        return None if data is None else parse(data)
+    except (ValueError, KeyError, TypeError):
         return None
 
 
