@@ -33,6 +33,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from linear_training import Fitted, adam, design, write  # noqa: E402
+from linear_training import logits as linear_logits  # noqa: E402
+
 from feedback.analysis.disclosure import CATEGORIES, detect, guards_fired  # noqa: E402
 from feedback.analysis.disclosure_model import MODEL_FILE, NONE, features  # noqa: E402
 from feedback.analysis.normalise import clean, normalise  # noqa: E402
@@ -77,57 +80,28 @@ def load() -> list[Example]:
     return out
 
 
-def fit(
-    examples: list[Example],
-) -> tuple[list[str], np.ndarray, np.ndarray]:
-    df: dict[str, int] = {}
-    for _, _, feats, _, _ in examples:
-        for f in feats:
-            df[f] = df.get(f, 0) + 1
-    names = sorted(f for f, n in df.items() if n >= MIN_DF)
-    index = {n: i for i, n in enumerate(names)}
-    x = np.zeros((len(examples), len(names)), dtype=np.float64)
-    for r, (_, _, feats, _, _) in enumerate(examples):
-        for f in feats:
-            i = index.get(f)
-            if i is not None:
-                x[r, i] = 1.0
+def fit(examples: list[Example]) -> Fitted:
+    names, x = design([feats for _, _, feats, _, _ in examples], MIN_DF)
     y = np.array([CLASSES.index(label) for _, label, _, _, _ in examples])
     onehot = np.eye(len(CLASSES))[y]
     sw = np.where(y == 0, 1.0, POSITIVE_WEIGHT)
     sw = sw / sw.sum()
-    w = np.zeros((len(names), len(CLASSES)))
-    b = np.zeros(len(CLASSES))
-    # Adam on the weighted log-loss plus L2.
-    mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
-    lr, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
-    for step in range(1, EPOCHS + 1):
-        logits = x @ w + b
-        logits -= logits.max(axis=1, keepdims=True)
+
+    def residual(logits: np.ndarray) -> np.ndarray:
+        # The weighted softmax log-loss.
+        logits = logits - logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)
-        err = (p - onehot) * sw[:, None]
-        gw = x.T @ err + L2 * w
-        gb = err.sum(axis=0)
-        for g, m, v, theta in ((gw, mw, vw, w), (gb, mb, vb, b)):
-            m *= beta1
-            m += (1 - beta1) * g
-            v *= beta2
-            v += (1 - beta2) * g * g
-            theta -= lr * (m / (1 - beta1**step)) / (np.sqrt(v / (1 - beta2**step)) + eps)
+        return (p - onehot) * sw[:, None]
+
+    w, b = adam(x, len(CLASSES), residual, L2, EPOCHS)
     return names, w, b
 
 
-def predict_some_harm(model: tuple[list[str], np.ndarray, np.ndarray], feats: set[str]) -> float:
-    names, w, b = model
-    index = {n: i for i, n in enumerate(names)}
-    logits = b.copy()
-    for f in feats:
-        i = index.get(f)
-        if i is not None:
-            logits = logits + w[i]
-    logits -= logits.max()
-    p = np.exp(logits)
+def predict_some_harm(model: Fitted, feats: set[str]) -> float:
+    z = linear_logits(model, feats)
+    z -= z.max()
+    p = np.exp(z)
     p /= p.sum()
     return float(1.0 - p[0])
 
@@ -185,21 +159,16 @@ def main() -> None:
     cross_validate(examples)
     if args.cv_only:
         return
-    names, w, b = fit(examples)
-    weights = {
-        name: [round(float(v), 4) for v in w[i]]
-        for i, name in enumerate(names)
-        if float(np.abs(w[i]).max()) >= 0.01
-    }
-    data = {
-        "classes": list(CLASSES),
-        "bias": [round(float(v), 4) for v in b],
-        "threshold": args.threshold,
-        "guarded_threshold": args.guarded_threshold,
-        "weights": weights,
-    }
-    OUT.write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(weights)} features")
+    kept = write(
+        OUT,
+        fit(examples),
+        {
+            "classes": list(CLASSES),
+            "threshold": args.threshold,
+            "guarded_threshold": args.guarded_threshold,
+        },
+    )
+    print(f"wrote {OUT.relative_to(ROOT)}: {kept} features")
 
 
 if __name__ == "__main__":

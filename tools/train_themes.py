@@ -28,6 +28,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from linear_training import Fitted, adam, design, logits, write  # noqa: E402
+
 from feedback.analysis.normalise import ANALYSIS_CAP, clean, normalise  # noqa: E402
 from feedback.analysis.taxonomy import default_taxonomy  # noqa: E402
 from feedback.analysis.theme_model import MODEL_FILE, features  # noqa: E402
@@ -66,49 +68,22 @@ def load() -> list[Example]:
     return out
 
 
-def fit(examples: list[Example]) -> tuple[list[str], np.ndarray, np.ndarray]:
-    df: dict[str, int] = {}
-    for feats, _, _, _ in examples:
-        for f in feats:
-            df[f] = df.get(f, 0) + 1
-    names = sorted(f for f, n in df.items() if n >= MIN_DF)
-    index = {n: i for i, n in enumerate(names)}
-    x = np.zeros((len(examples), len(names)))
-    for r, (feats, _, _, _) in enumerate(examples):
-        for f in feats:
-            i = index.get(f)
-            if i is not None:
-                x[r, i] = 1.0
+def fit(examples: list[Example]) -> Fitted:
+    names, x = design([feats for feats, _, _, _ in examples], MIN_DF)
     y = np.array([[slug in gold for slug in SLUGS] for _, gold, _, _ in examples], dtype=float)
     n = len(examples)
-    w = np.zeros((len(names), len(SLUGS)))
-    b = np.zeros(len(SLUGS))
-    mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
-    lr, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
-    for step in range(1, EPOCHS + 1):
-        z = np.clip(x @ w + b, -30, 30)
-        p = 1.0 / (1.0 + np.exp(-z))
-        err = (p - y) / n
-        gw = x.T @ err + L2 * w
-        gb = err.sum(axis=0)
-        for g, m, v, theta in ((gw, mw, vw, w), (gb, mb, vb, b)):
-            m *= beta1
-            m += (1 - beta1) * g
-            v *= beta2
-            v += (1 - beta2) * g * g
-            theta -= lr * (m / (1 - beta1**step)) / (np.sqrt(v / (1 - beta2**step)) + eps)
+
+    def residual(z: np.ndarray) -> np.ndarray:
+        # The mean logistic loss of each theme against the rest.
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        return (p - y) / n
+
+    w, b = adam(x, len(SLUGS), residual, L2, EPOCHS)
     return names, w, b
 
 
-def predict(model: tuple[list[str], np.ndarray, np.ndarray], feats: set[str]) -> np.ndarray:
-    names, w, b = model
-    index = {n: i for i, n in enumerate(names)}
-    z = b.copy()
-    for f in feats:
-        i = index.get(f)
-        if i is not None:
-            z = z + w[i]
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+def predict(model: Fitted, feats: set[str]) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(logits(model, feats), -30, 30)))
 
 
 def choose(probs: np.ndarray, applicable: set[str], threshold: float) -> set[str]:
@@ -156,20 +131,8 @@ def main() -> None:
     cross_validate(examples)
     if args.cv_only:
         return
-    names, w, b = fit(examples)
-    weights = {
-        name: [round(float(v), 4) for v in w[i]]
-        for i, name in enumerate(names)
-        if float(np.abs(w[i]).max()) >= 0.01
-    }
-    data = {
-        "slugs": list(SLUGS),
-        "bias": [round(float(v), 4) for v in b],
-        "threshold": args.threshold,
-        "weights": weights,
-    }
-    OUT.write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(weights)} features")
+    kept = write(OUT, fit(examples), {"slugs": list(SLUGS), "threshold": args.threshold})
+    print(f"wrote {OUT.relative_to(ROOT)}: {kept} features")
 
 
 if __name__ == "__main__":
