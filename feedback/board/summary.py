@@ -84,7 +84,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
@@ -369,16 +369,7 @@ class _Source:
         counts_m, answered_m = self._once(
             ("choices-m", base), lambda: reports.choice_counts_by_month(base)
         )
-        counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        answered: dict[str, int] = defaultdict(int)
-        for by_question in self._within(counts_m, months):
-            for question_id, options in by_question.items():
-                for option, n in options.items():
-                    counts[question_id][option] += n
-        for by_question_n in self._within(answered_m, months):
-            for question_id, n in by_question_n.items():
-                answered[question_id] += n
-        return {k: dict(v) for k, v in counts.items()}, dict(answered)
+        return _added(self._within(counts_m, months)), _added(self._within(answered_m, months))
 
     # The comparisons depend on the agency and period only.
     def by_conference(self, f: ReportFilter) -> dict[str, dict[str, dict[str, int]]]:
@@ -393,18 +384,7 @@ class _Source:
             ("conference-m", f.agency),
             lambda: reports.choice_counts_by_conference_by_month(base, CONFERENCE_FORM),
         )
-        totals: dict[str, dict[str, dict[str, int]]] = defaultdict(
-            lambda: defaultdict(lambda: defaultdict(int))
-        )
-        for by_type in self._within(per_month, months):
-            for kind, questions in by_type.items():
-                for question_id, options in questions.items():
-                    for option, n in options.items():
-                        totals[kind][question_id][option] += n
-        return {
-            kind: {q: dict(options) for q, options in questions.items()}
-            for kind, questions in totals.items()
-        }
+        return _added(self._within(per_month, months))
 
     def courses(self, f: ReportFilter) -> list[reports.CourseRow]:
         split = self._split(f)
@@ -435,11 +415,24 @@ class _Source:
             ("per-form-m", f.agency),
             lambda: reports.responses_per_form_by_month(base, TRAINING_FORMS),
         )
-        totals: dict[str, int] = defaultdict(int)
-        for counts in self._within(per_month, months):
-            for slug, n in counts.items():
-                totals[slug] += n
-        return dict(totals)
+        return _added(self._within(per_month, months))
+
+
+def _added(tables: Iterable[Mapping[Any, Any]]) -> dict[Any, Any]:
+    """Counts in nested mappings (any depth, ending in numbers) added key by key, in the
+    order the keys first appear."""
+    total: dict[Any, Any] = {}
+
+    def add(into: dict[Any, Any], table: Mapping[Any, Any]) -> None:
+        for key, value in table.items():
+            if isinstance(value, Mapping):
+                add(into.setdefault(key, {}), value)
+            else:
+                into[key] = into.get(key, 0) + value
+
+    for table in tables:
+        add(total, table)
+    return total
 
 
 def _merge_course(rows: list[reports.CourseRow]) -> reports.CourseRow:
