@@ -2,7 +2,7 @@
 
     python tools/train_disclosure.py                 # cross-validate, then write weights
     python tools/train_disclosure.py --cv-only       # cross-validate only
-    python tools/train_disclosure.py --threshold 0.4 # choose the flag threshold
+    python tools/train_disclosure.py --threshold 0.4 # choose the flag threshold (0.3)
 
 Training data, development only (the ``heldout`` split is never read):
 ``tests/data/disclosures.jsonl`` and ``disclosures_extra.jsonl`` (flags and categories),
@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from linear_training import Fitted, adam, design, write  # noqa: E402
 from linear_training import logits as linear_logits  # noqa: E402
 
-from feedback.analysis.disclosure import CATEGORIES, detect, guards_fired  # noqa: E402
+from feedback.analysis.disclosure import CATEGORIES, detect_traced, guards_fired  # noqa: E402
 from feedback.analysis.disclosure_model import MODEL_FILE, NONE, features  # noqa: E402
 from feedback.analysis.normalise import clean, normalise  # noqa: E402
 
@@ -74,9 +74,9 @@ def load() -> list[Example]:
     out = []
     for row, label in rows:
         norm = normalise(clean(row["text"]))
-        feats = features(norm, row.get("respondent"), row.get("form"))
-        rules = detect(norm, row.get("respondent"), row.get("form")).flag
-        out.append((row["id"], label, feats, rules, guards_fired(norm)))
+        found, trace = detect_traced(norm, row.get("respondent"), row.get("form"))
+        feats = features(norm, row.get("respondent"), row.get("form"), trace)
+        out.append((row["id"], label, feats, found.flag, guards_fired(norm)))
     return out
 
 
@@ -152,7 +152,7 @@ def report(scores: list[tuple[bool, bool, float, bool]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cv-only", action="store_true")
-    parser.add_argument("--threshold", type=float, default=0.25)
+    parser.add_argument("--threshold", type=float, default=0.3)
     parser.add_argument("--guarded-threshold", type=float, default=0.6)
     args = parser.parse_args()
     examples = load()

@@ -85,6 +85,8 @@ _TURN = re.compile(r"\s*[,;]?\s+(?=(?:but|though|although|however|whereas|except
 _KINDS = {"!": "strong", "~": "hedge", "^": "trivial", "?": "injury"}
 _BODILY = ("physical_abuse", "self_harm")
 _LOOK = 90  # characters of context that the negation and frame guards look at
+# "when i feel like that i cut": a habit, which the hypothetical guard must not drop.
+_HABIT = re.compile(r"\bwhen(?:ever)? (?:i|we) (?:\w+ )?feel\b")
 
 
 class _Hit(NamedTuple):
@@ -235,7 +237,12 @@ def _in_past(rx: _Rx, sentence: str, spans: list[tuple[int, int]], index: int) -
     return False
 
 
-def _sentence_hits(sentence: str, training: bool) -> list[_Hit]:
+def _sentence_hits(
+    sentence: str, training: bool, trace: list[tuple[str, str]] | None = None
+) -> list[_Hit]:
+    """The cues in ``sentence`` that survive the guards. When ``trace`` is a list, a
+    ``(category, guard)`` pair is added to it for every cue found, naming the guard
+    that dropped it ("kept" when none did)."""
     rx = _compiled()
     if "~" in sentence:
         sentence = sentence.replace("~", " ")
@@ -265,6 +272,8 @@ def _sentence_hits(sentence: str, training: bool) -> list[_Hit]:
             if content and (
                 hit.kind == "topic" or training or rx.teaching.search(sentence, start, end)
             ):
+                if trace is not None:
+                    trace.append((hit.category, "content"))
                 continue
             framed.append(hit)
         hits = framed
@@ -277,26 +286,46 @@ def _sentence_hits(sentence: str, training: bool) -> list[_Hit]:
     spans = _clauses(sentence)
     kept: list[_Hit] = []
     for hit in hits:
-        if (hit.kind == "hedge" and hedged) or (hit.kind == "trivial" and trivial):
-            continue
-        index = next((i for i, (s, e) in enumerate(spans) if s <= hit.start < e), len(spans) - 1)
-        start, end = spans[index]
-        if hit.kind == "injury" and rx.accident.search(sentence, start, end):
-            continue
-        if hit.category in _BODILY and rx.mishap.search(sentence, start, end):
-            continue
-        pre = sentence[max(start, hit.start - _LOOK) : hit.start]
-        if rx.hypothetical.search(pre):
-            continue
-        if rx.negation.search(pre) and not rx.self_negated.match(hit.text):
-            continue
-        if not rx.current_strong.search(sentence, start, end):
-            if _in_past(rx, sentence, spans, index):
-                continue
-            if resolved and not rx.current_weak.search(sentence, start, end):
-                continue
-        kept.append(hit)
+        guard = _guard(rx, sentence, spans, hit, hedged, trivial, resolved)
+        if trace is not None:
+            trace.append((hit.category, guard or "kept"))
+        if guard is None:
+            kept.append(hit)
     return kept
+
+
+def _guard(
+    rx: _Rx,
+    sentence: str,
+    spans: list[tuple[int, int]],
+    hit: _Hit,
+    hedged: bool,
+    trivial: bool,
+    resolved: bool,
+) -> str | None:
+    """The name of the guard that drops ``hit``, or None to keep it."""
+    if (hit.kind == "hedge" and hedged) or (hit.kind == "trivial" and trivial):
+        return hit.kind
+    index = next((i for i, (s, e) in enumerate(spans) if s <= hit.start < e), len(spans) - 1)
+    start, end = spans[index]
+    if hit.kind == "injury" and rx.accident.search(sentence, start, end):
+        return "accident"
+    if hit.category in _BODILY and rx.mishap.search(sentence, start, end):
+        return "mishap"
+    pre = sentence[max(start, hit.start - _LOOK) : hit.start]
+    if rx.hypothetical.search(pre) and not (
+        # "when i feel like that i cut": a habit, not a what-if.
+        hit.category == "self_harm" and _HABIT.search(pre)
+    ):
+        return "hypothetical"
+    if rx.negation.search(pre) and not rx.self_negated.match(hit.text):
+        return "negation"
+    if not rx.current_strong.search(sentence, start, end):
+        if _in_past(rx, sentence, spans, index):
+            return "past"
+        if resolved and not rx.current_weak.search(sentence, start, end):
+            return "resolved"
+    return None
 
 
 def without_idioms(norm: str) -> str:
@@ -325,17 +354,29 @@ def guards_fired(norm: str) -> bool:
     return False
 
 
+Trace = tuple[tuple[str, str], ...]
+
+
 def detect(norm: str, respondent: str | None = None, form: str | None = None) -> Disclosure:
     """Scan already-normalised text (all of it) for a disclosure."""
+    return detect_traced(norm, respondent, form)[0]
+
+
+def detect_traced(
+    norm: str, respondent: str | None = None, form: str | None = None
+) -> tuple[Disclosure, Trace]:
+    """:func:`detect`, and a ``(category, guard)`` pair for every cue found, naming the
+    guard that dropped it or "kept": what the rules saw, for the learned reader."""
     if not norm:
-        return NO_DISCLOSURE
+        return NO_DISCLOSURE, ()
     training = respondent == "professional" or bool(form and form.startswith("training-"))
     hits: list[_Hit] = []
+    trace: list[tuple[str, str]] = []
     for sentence in _SENTENCE.split(norm):
         if sentence:
-            hits.extend(_sentence_hits(sentence, training))
+            hits.extend(_sentence_hits(sentence, training, trace))
     if not hits:
-        return NO_DISCLOSURE
+        return NO_DISCLOSURE, tuple(trace)
     hits.sort(key=lambda hit: hit.rank)
     evidence: list[str] = []
     for hit in hits:
@@ -343,5 +384,5 @@ def detect(norm: str, respondent: str | None = None, form: str | None = None) ->
         if phrase and phrase not in evidence:
             evidence.append(phrase)
     if not evidence:
-        return NO_DISCLOSURE
-    return Disclosure(True, hits[0].category, tuple(evidence[:10]))
+        return NO_DISCLOSURE, tuple(trace)
+    return Disclosure(True, hits[0].category, tuple(evidence[:10])), tuple(trace)

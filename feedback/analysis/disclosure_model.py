@@ -3,9 +3,11 @@
 The rules in :mod:`feedback.analysis.disclosure` are precise but only know the
 wording they were written for. Children write about harm in ways nobody lists in
 advance ("mummy wont wake up", "i have to keep his secret", "we get food from the
-bins"), so a small multinomial logistic regression over words and word pairs reads
-every text as well. Its classes are "none" and the ten disclosure categories; it is
-trained on the development corpus only by ``tools/train_disclosure.py`` and its
+bins"), so a small multinomial logistic regression reads every text as well: over
+words and word pairs, word groups that carry what it learned to words it never saw
+(:mod:`feedback.analysis.concepts`), and which guard set aside each cue the rules
+found. Its classes are "none" and the ten disclosure categories; it is trained on the
+development corpus only by ``tools/train_disclosure.py`` and its
 weights live in ``data/disclosure_model.json``.
 
 The two are combined so that the model can only *add* flags, never remove one:
@@ -26,7 +28,8 @@ from functools import lru_cache
 from typing import Any
 
 from feedback.analysis import linear
-from feedback.analysis.disclosure import guards_fired, without_idioms
+from feedback.analysis.concepts import concept_features
+from feedback.analysis.disclosure import Trace, guards_fired, without_idioms
 from feedback.analysis.types import Disclosure
 
 MODEL_FILE = "disclosure_model.json"
@@ -39,12 +42,23 @@ def tokens(norm: str) -> list[str]:
     return linear.WORD.findall(norm)
 
 
-def features(norm: str, respondent: str | None = None, form: str | None = None) -> set[str]:
+def features(
+    norm: str, respondent: str | None = None, form: str | None = None, trace: Trace = ()
+) -> set[str]:
     """Binary features: words, stems, adjacent word pairs, words in the scope of a
-    negation (see :func:`linear.word_features`), and who is writing. Idioms are taken
-    out first, as they are for the rules."""
+    negation (see :func:`linear.word_features`), the word groups of
+    :mod:`feedback.analysis.concepts` and their pairs, what the rules found and which
+    guard set it aside (``trace``, from :func:`disclosure.detect_traced`), and who is
+    writing. Idioms are taken out first, as they are for the rules."""
     words = tokens(without_idioms(norm))
     found = linear.word_features(words)
+    found |= concept_features(words)
+    for category, guard in trace:
+        # Only the cues the rules set aside: the model reads a text only when the
+        # rules flagged nothing, so a kept cue would teach it to lean on the rules.
+        if guard != "kept":
+            found.add(f"t:{guard}")
+            found.add(f"t:{category}:{guard}")
     if respondent == "professional" or (form or "").startswith("training-"):
         found.add("r:professional")
     elif respondent == "child" or (form or "").endswith("-child") or form == "young-people-event":
@@ -98,7 +112,11 @@ def load() -> Model | None:
 
 
 def second_reading(
-    norm: str, found: Disclosure, respondent: str | None = None, form: str | None = None
+    norm: str,
+    found: Disclosure,
+    respondent: str | None = None,
+    form: str | None = None,
+    trace: Trace = (),
 ) -> Disclosure:
     """``found`` (the rules' answer) if it is a flag; otherwise the model's flag when it
     is confident enough that some harm is described."""
@@ -107,7 +125,7 @@ def second_reading(
     model = load()
     if model is None:
         return found
-    feats = features(norm, respondent, form)
+    feats = features(norm, respondent, form, trace)
     probs = model.probabilities(feats)
     none_at = model.classes.index(NONE)
     some_harm = 1.0 - probs[none_at]

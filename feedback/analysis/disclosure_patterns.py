@@ -48,7 +48,7 @@ BODY = r"(?:face|head|arms?|legs?|back|neck|throat|stomach|tummy|belly|chest|sid
 HIT = r"(?:hit|hits|hitting|hited|hitted|hitt|punch|punches|punched|punchd|punching|kick|kicks|kicked|kicking|kickd|slap|slaps|slapped|slaped|slapping|smack|smacks|smacked|smackd|smacking|smak|smaks|smaked|smakd|beat|beats|beating|beaten|batter|batters|battered|battering|whack|whacks|whacked|whacking|thump|thumps|thumped|thumping|wallop\w*|leather\w*|belts|belted|belting|whip|whips|whipped|whipping|strangle|strangles|strangled|strangling|choke|chokes|choked|choking|throttl\w*|shake|shakes|shook|shaking|bite|bites|bit|biting|scratch|scratches|scratched|pinch|pinches|pinched|pinching|push|pushes|pushed|pushing|shove|shoves|shoved|shoving|grab|grabs|grabbed|grabbing|drag|drags|dragged|dragging|squeez\w*|twist\w*|stamp\w* on|slam\w*|throw|throws|threw|thrown|chuck\w*|bash\w*|knock\w*|attack\w*|head ?butt\w*|hurt|hurts|hurting|hurted|harm|harms|harming|harmed|burn|burns|burnt|burned|burning|abus(?:e|es|ed|ing)|assault\w*|tortur\w*|spit\w* (?:on|at)|lash\w* out at|pulls|pulled|pulling|yank\w*|drags|hold\w* (?:me|us|him|her) down|held (?:me|us|him|her) down)"
 PASSIVE_HIT = r"(?:hit|beaten|beat|battered|smacked|smackd|slapped|kicked|punched|whacked|belted|thumped|hurt|leathered|walloped|whipped|pushed|shoved|strangled|choked|abused|assaulted|bitten|burnt|burned|a hiding|a beating|a smack|the belt|a slap|a good hiding|battered)(?! out| off| up (?:on|with))"
 MUM = r"(?:(?:my |our |the kids |the childrens )?(?:mum|mother)|her)"
-THREAT_VERB = r"(?:kill|stab|shoot|cut|hurt|batter|beat|jump|smash|burn|knife|get|drown|slash|attack|shank|rape|bottle|petrol bomb|set fire to|do|bash|punch|kick|glass|acid) (?:me|us|my|you|the house|our house|him|her|them)\b"
+THREAT_VERB = r"(?:kill|stab|shoot|cut|hurt|batter|beat|jump|smash|burn|knife|get|drown|slash|attack|shank|rape|bottle|petrol bomb|set fire to|do|bash|punch|kick|glass|acid|break|snap) (?:me|us|my|you|the house|our house|him|her|them)\b"
 NEG_TELL = r"(?:tell|told|telling|say|said|talk|talked|speak|spoke|snitch\w*|grass\w*|report\w*|police|leave|left|went|go to)"
 
 # Safety-net vocabularies (also used by two specific cues below).
@@ -93,7 +93,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"goodbye (?:letters?|notes?|messages?)",
         r"(?:cuts|scars|self harm) (?:on|up) (?:my|her|his|their) (?:arms?|legs?|thighs?|wrists?|stomach)",
         r"(?:cutting|cut) again",
-        r"(?:till|until|so) (?:it|they|i|my \w+) bleeds?|punch\w* (?:the )?walls?",
+        r"(?:till|til|until|so) (?:it|they|i|my \w+) bleeds?|punch\w* (?:the )?walls?",
+        r"giv(?:en|ing|e) (?:all )?(?:my|her|his) (?:stuff|things|belongings|games|clothes|\w+) away|(?:written|wrote|writing) (?:letters?|notes?) (?:to|for) (?:everyone|everybody|my family|mum)",
+        r"(?:do|did|does) it properly|(?:next time|this time) (?:i|she|he) (?:will|ll|is going to|am going to) (?:do it|make sure|not wake)",
+        r"(?:wear|wearing|wears) (?:long )?sleeves? (?:all the time |every day |even in summer )?(?:so|to hide|because|cos)",
         r"thinking (?:about|of) (?:dying|death|ending|killing|suicide|not being here|taking)",
         r"want to disappear (?:forever|for ever|for good)",
         r"kill me\b(?= (?:now|already))",
@@ -136,6 +139,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"slept with me|changing rooms?|private lessons",
     ),
     "exploitation": (
+        r"(?:being|getting|been|is|am|was) (?:\w+ )?used to (?:sell|carry|deal|move|hold|run|deliver|store|stash)|(?:too deep|in too deep)\W+(?:\w+\W+){0,3}(?:can not|cannot|cant) (?:get )?out",
         r"(?:ask\w*|want\w*|keeps? asking|pressur\w*|made me|make me|makes me|send|sent|sending|share\w*|post\w*|leak\w*|show\w*|get me to|told me to)"
         + G3
         + r"(?:pictures|photos|nudes|selfies|videos|pics|vids|snaps|a video|a pic|a photo)",
@@ -392,6 +396,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"wish(?:es|ed)? (?:she|he|they|i) (?:had )?(?:never|not) (?:had|have|kept) (?:me|him|her|us)\b",
     ),
     "neglect": (
+        r"(?:first|only) (?:\w+ ){0,2}(?:food|meal|thing|dinner|hot meal)\W+(?:\w+\W+){0,3}(?:had|eaten|ate)\W+(?:\w+\W+){0,2}(?:in|for|since) (?:a few |two |three |four |\d+ |)(?:days|day|yesterday|ages)|only thing (?:i|we|they|he|she) (?:have|has|had|ve) (?:had|eaten|ate)",
         r"(?:no|not any|not enough|never any|never enough|never|without|do not get|dont get|never get|do not have|dont have|did not have|no) (?:any )?(?:food|dinner|tea|breakfast|meals?|lunch|tea at home)\b",
         r"nothing (?:to eat|in the (?:fridge|cupboards?|house))",
         r"(?:always|often|still|constantly|usually|go|goes|going) hungry|hungry (?:all the time|every day|at home|most|again|always|a lot)",
@@ -430,6 +435,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:look|looking|looks) after (?:my|the) (?:little|baby|younger) (?:brother|sister|sisters|brothers)",
     ),
     "missing_or_homeless": (
+        r"(?:sleep|sleeping|slept|live|living|lived|stay|staying) in (?:my |mums |dads |our |the |a )?(?:car|van|tent|stairwell|bus station|park|garage|shed)\b",
         r"\b(?:ran|run|running|runs|keep running|kept running) (?:away|off)\b",
         r"(?:go|went|gone|been|going|goes|keep going|is|reported|went) missing",
         r"(?:stay\w*|been) (?:out|away) (?:all night|for days|overnight)",
@@ -640,7 +646,7 @@ NEGATION = r"(?:\b(?:not|never|nobody|no one|noone|no body|none|no|nothing|neith
 
 # Explicit past-time anchors in the same clause ("used to", "when i was little").
 PAST = (
-    r"used to",
+    r"(?<!being )(?<!been )(?<!get )(?<!got )(?<!gets )(?<!getting )(?<!is )(?<!are )(?<!am )used to",
     r"when i was (?:little|younger|small|a kid|a baby|a child|\d+|in year \d+|at (?:primary|my old|nursery))",
     r"when (?:we|he|she|they) (?:lived|were living|was living) (?:with|at|in)",
     r"\b(?:years?|months) ago",
@@ -752,16 +758,22 @@ TEACHING = (
 REAL = (
     r"(?:happening|happened) to me",
     r"one of (?:our|the|my) \w+",
-    r"\ba (?:delegate|colleague|pupil|student|foster carer|volunteer|parent|young person|child|boy|girl|mum|dad|\w+ year old|year \d+ (?:boy|girl|pupil)|teenager|toddler|baby)\b(?: \w+){0,8} (?:said|says|told|tells|mentioned|disclosed|has been|have been|keeps|is being|was seen|showed me|came in|came to me)",
+    r"\ba (?:delegate|colleague|pupil|student|foster carer|volunteer|parent|young person|child|boy|girl|mum|dad|\w+ year old|\d+ ?(?:yo|yr old)|(?:year |y)\d+ (?:boy|girl|pupil|student|child)|teenager|toddler|baby)\b(?: \w+){0,8} (?:said|says|told|tells|mentioned|disclosed|has been|have been|keeps|is being|was seen|showed me|came in|came to me)",
     r"on (?:her|his|my|our) caseload",
     r"nothing has been done",
     r"nobody has|no one has",
     r"i am (?:worried|concerned)|\bworried about\b|\bconcerned about\b|\bi am not sure (?:the|if|whether)",
-    r"concern(?:ed|s)? about (?:a|my|one|our)",
+    r"concern(?:ed|s)? about (?:a|my|one|our)|(?:raised|raise|have|has|had|with) (?:a |some |real )?concerns? (?:that|about|re|regarding|for)\b",
     r"at lunch",
     r"on the course said",
     r"told me (?:this week|that|she|he|today|yesterday)",
     r"has been seen",
     r"\bto me\b(?! what)",
     r"\bthis (?:week|morning)\b|\btoday\b|\byesterday\b|\bongoing\b|\bflagging\b|not been able to",
+    # A case of the writer's own, now: when it happened, and that nothing is done yet.
+    r"\bthis (?:half )?term\b|\bthis month\b|\blast (?:week|night|month|weekend)\b|\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bat the weekend\b|\bcurrently\b|\bat the moment\b|\bright now\b|\brn\b|\bliterally (?:me|my|what|how)\b",
+    r"\b(?:not|no|yet to|nobody|no one|never)\W+(?:\w+\W+){0,2}(?:passed (?:it )?on|referred|reported|followed (?:it )?up|responded|returning (?:my )?(?:calls|emails)|action plan|plan yet|referral (?:made|yet)|involvement|been done)\b|\bdrifting\b|sat badly|not convinced|who (?:do i|should i) (?:tell|speak to|go to)",
+    r"\b(?:we|i) (?:currently |now |still )?(?:have|had|has|got) (?:a|an|one|two|three) (?:\w+ ){0,3}(?:child|family|boy|girl|pupil|student|baby|toddler|young person|teenager|year old|yo|lad)\b",
+    r"\b(?:in|from) (?:my|our) (?:class|tutor group|setting|nursery|caseload)\b",
+    r"\b(?:i|we) (?:have |had |\w+ )?(?:noticed|spotted|realised|realized|seen) (?:a|an|one|that|what|how|some)\b|made me (?:think|worry|realise|realize) (?:about|of|that) (?:a|one|my|our|what)",
 )

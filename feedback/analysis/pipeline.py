@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from feedback.analysis.disclosure import detect
+from feedback.analysis.disclosure import detect_traced
 from feedback.analysis.disclosure_model import second_reading
 from feedback.analysis.normalise import clean, normalise
 from feedback.analysis.redaction import redact
@@ -42,10 +42,10 @@ def analyse_many(
     """
     cleaned = [clean(text) for text, _, _ in items]
     norms = [normalise(c) for c in cleaned]
-    found = [detect(n, r, f) for n, (_, r, f) in zip(norms, items, strict=True)]
+    found = [detect_traced(n, r, f) for n, (_, r, f) in zip(norms, items, strict=True)]
     disclosures = [
-        _redact_evidence(second_reading(n, d, r, f))
-        for n, d, (_, r, f) in zip(norms, found, items, strict=True)
+        _redact_evidence(second_reading(n, d, r, f, trace))
+        for n, (d, trace), (_, r, f) in zip(norms, found, items, strict=True)
     ]
     sentiments = [sentiment_of(n) for n in norms]
     themes = [match_themes(n, r, f, taxonomy) for n, (_, r, f) in zip(norms, items, strict=True)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from feedback.analysis import analyse
+from feedback.analysis.disclosure import NO_DISCLOSURE, detect, detect_traced
+from feedback.analysis.normalise import clean, normalise
 
 POSITIVES = [
     ("mums bf hits me", "physical_abuse"),
@@ -304,3 +306,56 @@ def test_safety_net_flags_indirect_wording(text, category):
 )
 def test_safety_net_keeps_the_guards(text):
     assert analyse(text, "child", "young-people-event").disclosure.flag is False
+
+
+# --- what the rules saw, and constructions added from the blind sets ---
+
+
+def test_the_trace_names_the_guard_that_dropped_each_cue():
+    found, trace = detect_traced(normalise(clean("my dad used to hit me")), "child")
+    assert not found.flag
+    assert ("physical_abuse", "past") in trace
+    found, trace = detect_traced(normalise(clean("my dad hits me")), "child")
+    assert found.flag and ("physical_abuse", "kept") in trace
+    assert detect_traced("", "child") == (NO_DISCLOSURE, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent", "form"),
+    [
+        # "being used to" is not the past marker "used to"
+        ("my son is being used to sell drugs by older lads", "parent", "cidva-parent"),
+        # a habit introduced by "when i feel" is not a what-if
+        ("when i feel like that i scratch til it bleeds", "child", "cidva-child"),
+        ("my step mum says if i tell she'll break my legs", "child", "cp-conference-child"),
+        ("we sleep in mums car at the moment", "child", "cidva-child"),
+        ("the pizza was the first hot food ive had in days", "child", "young-people-event"),
+        ("ive given all my stuff away and written letters to everyone", "child", "cidva-child"),
+        # a professional's own case now, in a course frame
+        (
+            "Since the training I've noticed a boy whose mum humiliates him every morning",
+            "professional",
+            "training-learning",
+        ),
+        (
+            "Good course on injuries. We currently have a toddler in setting with a burn "
+            "mark on his hand, not passed on yet.",
+            "professional",
+            "training-impact",
+        ),
+    ],
+)
+def test_rules_flag_constructions_found_in_blind_sets(text, respondent, form):
+    assert detect(normalise(clean(text)), respondent, form).flag is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i ever feel unsafe i can ring childline",
+        "when i feel sad i talk to my worker",
+        "i used to get hit but that stopped when he left",
+    ],
+)
+def test_what_ifs_and_the_past_still_do_not_flag(text):
+    assert detect(text, "child", "cidva-child").flag is False
