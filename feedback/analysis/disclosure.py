@@ -86,6 +86,7 @@ _KINDS = {"!": "strong", "~": "hedge", "^": "trivial", "?": "injury"}
 _BODILY = ("physical_abuse", "self_harm")
 _LOOK = 90  # characters of context that the negation and frame guards look at
 # "when i feel like that i cut": a habit, which the hypothetical guard must not drop.
+_IF_I = re.compile(r"\b(?:if|in case|incase)\W*$")
 _HABIT = re.compile(r"\bwhen(?:ever)? (?:i|we) (?:\w+ )?feel\b")
 
 
@@ -313,6 +314,8 @@ def _guard(
     if hit.category in _BODILY and rx.mishap.search(sentence, start, end):
         return "mishap"
     pre = sentence[max(start, hit.start - _LOOK) : hit.start]
+    if _IF_I.search(pre) and hit.text.startswith(("i ", "we ")):
+        return "hypothetical"  # "... if i need help", "in case we get hurt"
     if rx.hypothetical.search(pre) and not (
         # "when i feel like that i cut": a habit, not a what-if.
         hit.category == "self_harm" and _HABIT.search(pre)

@@ -57,12 +57,15 @@ _STRANGER = r"(?:man|men|guy|guys|bloke|lad|lads|stranger|strangers|someone|some
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "self_harm": (
+        r"(?:not|will not|wont) (?:going to )?be (?:around|here|alive) (?:for|by|at|on|much longer|any ?more|next)",
+        r"(?:whole|full|entire) (?:packet|box|bottle|strip) of (?:paracetamol|pills|tablets|painkillers|meds)",
         r"^(?:want|wanna|wanted|plan\w*|wish|wishing|rather|like|going) to (?:die|be dead|end it|disappear)\b(?! and they)",
         r"\bwish (?:i|id|i had) (?:was|were|been|had been|could be)? ?(?:dead|not (?:here|alive|born)|never (?:here|alive|born)|gone)",
         r"\bkill\w* (?:myself|herself|himself|themselves|themself)",
         r"(?:hurt|harm|cut|cutting|burn|burning|starv\w*|punish\w*) (?:herself|himself|themselves)",
         r"\bkms\b|\bunalive\w*",
-        r"end (?:it all|my life|her life|his life|their life|it)\b(?! (?:there|here|with|on|by|at))",
+        r"end (?:it all|my life|her life|his life|their life|(?:my|her|his|their) own life)\b|end it\b(?! (?:there|here|with|on|by|at))",
+        r"(?:a |the )?plan (?:to|for how to|of how to) (?:end|kill|take|die|hang|overdose)",
         r"ending (?:it all|my life|things|it)\b",
         r"\bsuicidal\b|\bi am suicid\w*|\bsuicide (?:note|attempt|plan)",
         r"(?:cut|cuts|cutting|burn|burns|burning|bang|banging|hit|hitting|scratch\w*|hurt\w*|harm\w*|starv\w*|punch\w*|bite|biting|pick\w*) (?:myself|my self|my (?:arms?|legs?|wrists?|head|skin|thighs?|stomach|self)\b)",
@@ -307,6 +310,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:has|takes|took|hides|hid|keeps) (?:mums|her|my) (?:keys|car keys|purse|passport|bank card|card|money)|so (?:she|mum|i) (?:can not|cant|could not) (?:go|leave|get out|call|ring|phone)\b",
     ),
     "threat": (
+        r"(?:going to|gonna|will|would) do to (?:me|us|him|her)\b(?:\W+\w+){0,3}\W+(?:when|if|once) (?:they|he|she|them) (?:catch|find|see|get)",
         r"(?:said|says|saying|say|told|tell|tells|threaten\w*|posted|messag\w*|texts?|shouted|shouts)"
         + G3
         + r"(?:going to|gonna|will|would|hell|shell|to|might|is coming to|are coming to|coming to|wants to|want to)(?:\W+\w+)?\W+"
@@ -322,7 +326,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"threatening (?:me|him|her|us|texts|messages)|threats? (?:on|to|against|about|from)",
         r"smash my face|my face in",
         r"\bthreat\w*",
-        r"knows? where (?:i|we|she|mum|my \w+) (?:live|lives|are|is|stay|go to school)",
+        r"knows? where (?:i|we|she|he|they|you|mum|the family|the kids|my \w+) (?:live|lives|are|is|stay|stays|go to school)",
         r"(?:i am|im) (?:next|dead if|dead when)",
         r"(?:stab|shoot|jump|beat up|shank)\w* (?:me|us)",
         r"(?:get|getting) me (?:after|at|outside)",
@@ -330,6 +334,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:get|getting|gets) (?:smashed|jumped|stabbed|shanked|battered|beaten up) (?:on|after|at|tomorrow|if|when)",
     ),
     "physical_abuse": (
+        r"bent (?:it|my \w+|them) back|(?:concealer|make ?up|foundation) on me\b|(?:concealer|make ?up|foundation) (?:to cover|so (?:the|it|they)\b(?:\W+\w+){0,3}\W+(?:do not|dont|does not|will not|wont) show)",
         r"(?<!for )(?<!of )"
         + HIT
         + r" "
@@ -435,6 +440,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:look|looking|looks) after (?:my|the) (?:little|baby|younger) (?:brother|sister|sisters|brothers)",
     ),
     "missing_or_homeless": (
+        r"(?:put|threw|thrown|packed|chucked|left) (?:all )?my (?:stuff|things|clothes|bags?|stuff) (?:in|into|on|out|outside)\b(?! (?:the wash|my room|the car for))",
+        r"not (?:her|his|their|my \w+s) problem (?:any ?more|now)",
         r"(?:sleep|sleeping|slept|live|living|lived|stay|staying) in (?:my |mums |dads |our |the |a )?(?:car|van|tent|stairwell|bus station|park|garage|shed)\b",
         r"\b(?:ran|run|running|runs|keep running|kept running) (?:away|off)\b",
         r"(?:go|went|gone|been|going|goes|keep going|is|reported|went) missing",
@@ -639,7 +646,7 @@ MISHAP = r"\b(?:by accident|accidentally|accidental|an accident)\b"
 SELF_NEGATED = r"^(?:\w+ )?(?:no|not|never|nobody|no one|nothing|without)\b"
 
 # Hypothetical or generic subjects: "if someone hurts you", "what to do when a child says".
-HYPOTHETICAL = r"(?:\b(?:if|whether|in case|incase|what to do if|what to do when|when|what happens when|what happens if|how to (?:tell|spot|respond|help) (?:if|when))\W+(?:someone|anyone|anybody|somebody|a child|children|a young person|young people|you|your|a colleague|a parent|a pupil|a kid|kids|a friend|my friend|my mate|a mate|your friend|your mate|people|(?:i|we|they) ever|ever|(?:i|we) (?:ever )?feel)\b[^,;]*)$"
+HYPOTHETICAL = r"(?:\b(?:if|whether|in case|incase|what to do if|what to do when|when|what happens when|what happens if|how to (?:tell|spot|respond|help) (?:if|when))\W+(?:someone|anyone|anybody|somebody|a child|children|a young person|young people|you|your|a colleague|a parent|a pupil|a kid|kids|a friend|my friend|my mate|a mate|your friend|your mate|people|(?:i|we|they) ever|ever|(?:i|we) (?:ever )?(?:feel|need|want))\b[^,;]*)$"
 # Negation that governs the harm verb: "nobody hurts me", "dad does not hit me",
 # "i have never been hit", "im not being bullied or threatened".
 NEGATION = r"(?:\b(?:not|never|nobody|no one|noone|no body|none|no|nothing|neither|nor|without)\b(?:\W+(?:has|have|had|does|do|did|is|are|am|was|were|will|would|could|should|ever|been|being|really|actually|even|once|one|at home|at school|in my (?:house|family|home)|here|like|get|gets|got|feel|felt|seen|any|anyone|anybody|more|him|her|me|them|to|that|want|wanted|evidence|sign|signs|of)\b)*(?:\W+\w+\W+(?:or|nor))?\W*)$"

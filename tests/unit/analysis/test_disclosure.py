@@ -359,3 +359,37 @@ def test_rules_flag_constructions_found_in_blind_sets(text, respondent, form):
 )
 def test_what_ifs_and_the_past_still_do_not_flag(text):
     assert detect(text, "child", "cidva-child").flag is False
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent", "form"),
+    [
+        (
+            "a child on my caseload has a plan to end her life on her birthday",
+            "professional",
+            "training-learning",
+        ),
+        (
+            "perpetrator released last week and knows where they live",
+            "professional",
+            "training-impact",
+        ),
+        ("im not going to be around for my birthday so it doesnt matter", "child", "cidva-child"),
+        ("mum put my stuff in black bags on the drive", "child", "young-people-event"),
+        ("he bent my wrist back till it clicked", "child", "cidva-child"),
+    ],
+)
+def test_rules_flag_more_constructions_found_in_blind_sets(text, respondent, form):
+    assert detect(normalise(clean(text)), respondent, form).flag is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i know who to ring now if i need help",
+        "we decided to end it on a high with a party",
+        "mum put my stuff in the wash",
+    ],
+)
+def test_a_what_if_and_everyday_phrases_do_not_flag(text):
+    assert detect(normalise(clean(text)), "child", "cidva-child").flag is False
