@@ -123,6 +123,7 @@ class _Rx(NamedTuple):
     content: re.Pattern[str]
     teaching: re.Pattern[str]
     real: re.Pattern[str]
+    real_own: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +161,7 @@ def _compiled() -> _Rx:
         content=_any(dp.CONTENT),
         teaching=_any(dp.TEACHING),
         real=_any(dp.REAL),
+        real_own=_any(dp.REAL_OWN),
     )
 
 
@@ -269,7 +271,9 @@ def _sentence_hits(
         framed: list[_Hit] = []
         for hit in hits:
             start, end = next((p for p in parts if p[0] <= hit.start < p[1]), parts[-1])
-            content = rx.content.search(sentence, start, end) and not rx.real.search(sentence)
+            content = rx.content.search(sentence, start, end) and not (
+                rx.real.search(sentence) or (not training and rx.real_own.search(sentence))
+            )
             if content and (
                 hit.kind == "topic" or training or rx.teaching.search(sentence, start, end)
             ):

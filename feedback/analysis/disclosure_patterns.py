@@ -126,7 +126,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:get|gets|got|getting|comes?|came|climbs?) (?:into|in) (?:my|her|his|their|the) bed|(?:gets|got|getting|goes|is) (?:in|into) bed with (?:me|her|him|us)|(?:sleeps|slept|sleeping) in my bed",
         r"(?:comes?|came|coming) (?:in|into) my (?:room|bedroom) at night",
         r"(?:show\w*|makes? me watch|made me watch|watch) (?:me )?(?:porn|rude|dirty|sexy|naked)\w*|\bporn\w*",
-        r"\bnaked\b|undress\w*|molest\w*|fiddl\w* with|\bperv\w*|\bpaedo\w*|\bpedo\w*",
+        r"\bnaked\b|undress\w*|(?<!non )molest\w*|fiddl\w* with|\bperv\w*|\bpaedo\w*|\bpedo\w*",
         r"(?:tickling|special|secret|touching) game",
         r"said i wanted it",
         r"(?:happening|happened) to me",
@@ -249,7 +249,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:he|dad|step dad|boyfriend|partner|ex) (?:\w+ )?(?:said|says|threaten\w*|keeps saying)(?: that)?(?: he)? (?:would|will|is going to|to) (?:kill|hurt|batter|stab) (?:her|mum|my mum)\b",
         r"kill (?:mum|my mum|her) if she|kill (?:me|us) if (?:i|we) (?:leave|left|go|went|call|ring)|take the (?:kids|children) (?:if|off)",
         r"(?:mum|she|my mum) (?:has|had|got|has got|is covered in) (?:bruises|a black eye|marks|a cut|hurt)",
-        r"(?:they|them|mum and dad|dad and mum|my parents|parents|mum and \w+|dad and \w+) (?:\w+ ){0,2}(?:fight|fights|fighting|fought|argue|argues|arguing|scream\w*|shout\w*|row|rowing)\b",
+        r"(?:they|them|mum and dad|dad and mum|my parents|parents|mum and (?!me\b|i\b)\w+|dad and (?!me\b|i\b)\w+) (?:\w+ ){0,2}(?:fight|fights|fighting|fought|argue|argues|arguing|scream\w*|shout\w*|row|rowing)\b",
         r"(?:nasty|horrible|violent|aggressive|cruel|vile|evil|rough|abusive) (?:to|with|towards) (?:her|mum|my mum|me)\b",
         r"harass\w*|keeps? (?:ringing|calling|texting|messaging|turning up) (?:me|her|mum)|hundreds of (?:calls|texts|messages)",
         r"(?:hospital|a and e|ambulance) because of (?:him|her|dad|them|what he)|(?:mum|she|i) (?:had to go|went|was taken|ended up) (?:to|in) (?:hospital|a and e)",
@@ -574,7 +574,7 @@ TOPIC = (
 # Frames that make a topic word course content or history, just before it ...
 TOPIC_BEFORE = r"(?:\b(?:about|on|of|around|regarding|re|through|understand\w*|what|how|survivors?|lived with|living with|experienced|experience|impact|effects?|awareness|signs|recognis\w*|spotting|spot|identify\w*|cases|case|referr\w*|concerns|allegations?|training|course|the word|teaching|topics?|covered|like|such as|and|or|with)\b(?:\W+\w+){0,2}\W*)$"
 # ... or just after it.
-TOPIC_AFTER = r"^\W*(?:\w+\W+)?(?:training|course|module|session|sessions|group|awareness|concerns?|worker|workers|service|services|team|policy|lead|work|unit|plan|coordinator|officer|champion|nurse|panel|meeting|strategy|hub|partnership|board|forum|conference|referrals?|policies|data|figures|statistics|cases|ideation|behaviou?r|patterns|questions?|tools?|toolkit|model|framework|wheel|checklist|screening|assessment|protocol|pathway|procedures?|and \w+ (?:questions|tools?)|and \w+ (?:training|module|session|course)|means)\b"
+TOPIC_AFTER = r"^\W*(?:\w+\W+)?(?:training|course|module|session|sessions|group|awareness|concerns?|worker|workers|service|services|team|policy|lead|work|unit|plan|coordinator|officer|champion|nurse|panel|meeting|strategy|hub|partnership|board|forum|conference|referrals?|policies|data|figures|statistics|cases|ideation|behaviou?r|patterns|questions?|tools?|toolkit|model|framework|wheel|checklist|screening|assessment|protocol|pathway|procedures?|and \w+ (?:questions|tools?)|and \w+ (?:training|module|session|course)|means|sections?|content|materials?|stats|bit|part|element|input|profile|resources|stuff)\b"
 
 # Idioms and everyday exaggeration, removed before matching. Several are general
 # constructions: "<verb> me at <game>", "<thing> is killing me", "<feeling> to death".
@@ -689,7 +689,7 @@ RESOLVED = (
 CURRENT_STRONG = (
     r"\bstill\b",
     r"\bagain\b",
-    r"\bnow\s*$",
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!good )(?<!safe )(?<!over )(?<!sorted )(?<!calm )(?<!happy )(?<!great )(?<!settled )(?<!safer )\bnow\s*$",
     r"\bnow (?:he|she|they|my|mum|dad|i|we)\b(?! (?:is|are|am|have|has|feel|feels|get on|live|lives) (?:\w+ )?(?:fine|ok|okay|better|good|great|safe|calm|happy|gone|in prison|away|no))",
     r"\bkeeps?\b|\bkeep on\b",
     r"this (?:week|morning|weekend|month|term|evening|afternoon)",
@@ -740,6 +740,7 @@ CONTENT = (
     r"were about|was about",
     r"\bhow (?:children|gangs|abusers|groomers|perpetrators|people|predators|offenders)\b",
     r"knowledgeable|\btopic\b",
+    r"\bcontent\b|\bsections?\b|\bmaterials?\b|\bfigures\b|\bstats\b|\bstatistics\b|\b(?:bit|part) (?:about|on|where|with)\b|\bresources?\b|\bfollow up on\b",
 )
 # Content markers strong enough to cover concrete harm phrases on any form: teaching,
 # hypotheticals and accusations.
@@ -748,7 +749,7 @@ TEACHING = (
     r"\bif someone\b",
     r"told us about|talked about|spoke about",
     r"\bwas about\b|\bwere about\b",
-    r"\b(?:the|a|that|this|our|an|their) (?:\w+ )?(?:talk|drama|play|film|video|story|scenario|lesson|assembly|session|worksheet|module|course|quiz|case study|workshop|game|activity|leaflet|poster|song|book) (?:about|on)\b",
+    r"\b(?:the|a|that|this|our|an|their) (?:\w+ )?(?:talk|drama|play|film|video|story|scenario|lesson|assembly|session|worksheet|module|course|quiz|case study|workshop|game|activity|leaflet|poster|song|book|bit|part|section) (?:about|on)\b",
     r"how (?:gangs|abusers|groomers|people|perpetrators|predators|offenders) ",
     r"explained",
     r"accus\w* (?:me|us) of",
@@ -782,5 +783,11 @@ REAL = (
     r"\b(?:not|no|yet to|nobody|no one|never)\W+(?:\w+\W+){0,2}(?:passed (?:it )?on|referred|reported|followed (?:it )?up|responded|returning (?:my )?(?:calls|emails)|action plan|plan yet|referral (?:made|yet)|involvement|been done)\b|\bdrifting\b|sat badly|not convinced|who (?:do i|should i) (?:tell|speak to|go to)",
     r"\b(?:we|i) (?:currently |now |still )?(?:have|had|has|got) (?:a|an|one|two|three) (?:\w+ ){0,3}(?:child|family|boy|girl|pupil|student|baby|toddler|young person|teenager|year old|yo|lad)\b",
     r"\b(?:in|from) (?:my|our) (?:class|tutor group|setting|nursery|caseload)\b",
+    r"\bevery (?:day|night|morning|evening|weekend)\b|\bat (?:pick ?up|drop ?off|the school gate)\b",
     r"\b(?:i|we) (?:have |had |\w+ )?(?:noticed|spotted|realised|realized|seen) (?:a|an|one|that|what|how|some)\b|made me (?:think|worry|realise|realize) (?:about|of|that) (?:a|one|my|our|what)",
+)
+# Read only when a child or parent writes (professionals quote children in scenarios):
+# the writer's own family doing something to them, "my step mum throws stuff at me".
+REAL_OWN = (
+    r"\b(?:my|our) (?:step ?mum|step ?dad|mum|dad|mother|father|nan|gran|grandad|uncle|aunt\w*|brother|sister|cousin|carer|foster carer|mums boyfriend|mums partner|dads girlfriend|dads partner)\b(?:\W+\w+){0,4}\W+(?:me|us)\b",
 )

@@ -393,3 +393,54 @@ def test_rules_flag_more_constructions_found_in_blind_sets(text, respondent, for
 )
 def test_a_what_if_and_everyday_phrases_do_not_flag(text):
     assert detect(normalise(clean(text)), "child", "cidva-child").flag is False
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent", "form"),
+    [
+        (
+            "Too long. Content on county lines good but stats dated.",
+            "professional",
+            "training-reaction",
+        ),
+        ("the sextortion figures were shocking", "professional", "training-learning"),
+        ("the drama bit about county lines gave me chills", "child", "young-people-event"),
+        ("the boy who was threatening me got excluded so its fine now", "child", "cidva-child"),
+        (
+            "no contact since the non molestation order and the kids are calmer",
+            "parent",
+            "cidva-parent",
+        ),
+        ("mum and me argue about my phone every night lol", "child", "cidva-child"),
+        # a professional quoting a scenario is not their own family
+        (
+            "The scenario where the child said my dad hits me was well written",
+            "professional",
+            "training-reaction",
+        ),
+    ],
+)
+def test_course_content_resolution_and_everyday_rows_do_not_flag(text, respondent, form):
+    assert detect(normalise(clean(text)), respondent, form).flag is False
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent", "form"),
+    [
+        # a child's own family, in the same sentence as the play
+        (
+            "the play was good. my step mum throws stuff at me so i liked the bit about telling",
+            "child",
+            "young-people-event",
+        ),
+        (
+            "Applied the emotional abuse content: a parent tells her 3 year old nobody loves you "
+            "every day at pick up",
+            "professional",
+            "training-impact",
+        ),
+        ("mum and her boyfriend argue and he smashes things every night", "child", "cidva-child"),
+    ],
+)
+def test_real_harm_next_to_course_words_still_flags(text, respondent, form):
+    assert detect(normalise(clean(text)), respondent, form).flag is True
