@@ -57,6 +57,7 @@ _STRANGER = r"(?:man|men|guy|guys|bloke|lad|lads|stranger|strangers|someone|some
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "self_harm": (
+        r"\bchew and spit\b|(?:have not|not|barely|never) eaten (?:proper|properly|anything|a meal)? ?since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last \w+|the weekend)",
         r"(?:not|will not|wont) (?:going to )?be (?:around|here|alive) (?:for|by|at|on|much longer|any ?more|next)",
         r"(?:whole|full|entire) (?:packet|box|bottle|strip) of (?:paracetamol|pills|tablets|painkillers|meds)",
         r"^(?:want|wanna|wanted|plan\w*|wish|wishing|rather|like|going) to (?:die|be dead|end it|disappear)\b(?! and they)",
@@ -368,6 +369,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bclip (?:round|on|across) (?:the|my|his|her) (?:ear|head|face)|\bclout\w*",
     ),
     "emotional_abuse": (
+        r"calls? (?:me|him|her|them) (?:a |an |the )?(?:freak|mistake|idiot|retard|loser|waste of space|pig|animal|burden|embarrassment|disappointment)\b|(?:posts?|posted|films?|filmed|filming) (?:videos? |clips? |pictures? )?(?:of )?(?:me|him|her|them)? ?(?:mocking|laughing at|to laugh at|crying)",
         r"(?:worthless|a mistake|\bthick\b|waste of space|never been born|never born|nobody wants|no one wants|will ever love|nobody loves|no one loves|hates me|everyone hates|ruined (?:her|his|their|my) life|did not want me|never wanted me|should have (?:got rid|aborted))",
         r"wish(?:es|ed)? (?:i|he|she) (?:was|were|had) (?:never born|dead|not born)",
         r"end up in (?:prison|care|a home)",
@@ -401,6 +403,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"wish(?:es|ed)? (?:she|he|they|i) (?:had )?(?:never|not) (?:had|have|kept) (?:me|him|her|us)\b",
     ),
     "neglect": (
+        r"(?:heating|electric|electricity|gas|power|water|lights) (?:and (?:the )?\w+ )?(?:has|have|had|is|are|was|were) (?:been )?(?:off|cut off|turned off)\b(?! (?:for a (?:day|bit)|for maintenance))|(?:use|using|light|only have) candles",
         r"(?:first|only) (?:\w+ ){0,2}(?:food|meal|thing|dinner|hot meal)\W+(?:\w+\W+){0,3}(?:had|eaten|ate)\W+(?:\w+\W+){0,2}(?:in|for|since) (?:a few |two |three |four |\d+ |)(?:days|day|yesterday|ages)|only thing (?:i|we|they|he|she) (?:have|has|had|ve) (?:had|eaten|ate)",
         r"(?:no|not any|not enough|never any|never enough|never|without|do not get|dont get|never get|do not have|dont have|did not have|no) (?:any )?(?:food|dinner|tea|breakfast|meals?|lunch|tea at home)\b",
         r"nothing (?:to eat|in the (?:fridge|cupboards?|house))",
@@ -440,6 +443,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:look|looking|looks) after (?:my|the) (?:little|baby|younger) (?:brother|sister|sisters|brothers)",
     ),
     "missing_or_homeless": (
+        r"(?:nobody|no one|noone) (?:will|would|is going to) (?:ever )?find (?:me|us|her|him)\b|(?:going to|gonna|will) (?:just )?(?:go|leave|run|disappear)\b(?:\W+\w+){0,8}\W+(?:nobody|no one) (?:will|would) (?:find|know)",
         r"(?:put|threw|thrown|packed|chucked|left) (?:all )?my (?:stuff|things|clothes|bags?|stuff) (?:in|into|on|out|outside)\b(?! (?:the wash|my room|the car for))",
         r"not (?:her|his|their|my \w+s) problem (?:any ?more|now)",
         r"(?:sleep|sleeping|slept|live|living|lived|stay|staying) in (?:my |mums |dads |our |the |a )?(?:car|van|tent|stairwell|bus station|park|garage|shed)\b",
@@ -683,7 +687,7 @@ RESOLVED = (
     r"feel safe now|safe now|good at home now|things are (?:good|better|fine)|have improved|are improving",
     r"(?:was|were|wasnt) not (?:okay|ok)",
     r"\bnow (?:we|i|they) (?:all )?(?:get on|are close|are friends)\b|\bget on (?:really |so )?well\b",
-    r"\bbeen gone|\bgone now|\bis gone\b|does not live with us|not true|untrue|false allegation",
+    r"\bbeen gone\b(?! (?:since|for|all|overnight|\d))|\bgone now|\bis gone\b(?! (?:\w+ly |very |so |quite )?(?:withdrawn|quiet|silent|downhill|off|missing|funny|weird|pale|thin|mad|wild|into|to|out|all|since|for)\b)|does not live with us|not true|untrue|false allegation",
 )
 # Markers that something is still going on: they keep a match in a past frame.
 CURRENT_STRONG = (

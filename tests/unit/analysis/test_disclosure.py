@@ -444,3 +444,26 @@ def test_course_content_resolution_and_everyday_rows_do_not_flag(text, responden
 )
 def test_real_harm_next_to_course_words_still_flags(text, respondent, form):
     assert detect(normalise(clean(text)), respondent, form).flag is True
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("if they send me back im just going to go and nobody will find me", "missing_or_homeless"),
+        ("our heating and electric have been off for ages and we use candles", "neglect"),
+        ("i havent eaten proper since monday, i just chew and spit", "self_harm"),
+        ("his mum calls him a freak and posts videos mocking him", "emotional_abuse"),
+    ],
+)
+def test_rules_flag_plans_to_run_cut_off_power_and_not_eating(text, category):
+    found = detect(normalise(clean(text)), "child", "cidva-child")
+    assert found.flag is True
+    assert found.category in {category, "exploitation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he is gone now and we are safe", "we had a power cut and used candles, it was fun"],
+)
+def test_gone_and_candles_in_a_safe_context_do_not_flag(text):
+    assert detect(normalise(clean(text)), "child", "cidva-child").flag is False
