@@ -57,6 +57,7 @@ _STRANGER = r"(?:man|men|guy|guys|bloke|lad|lads|stranger|strangers|someone|some
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "self_harm": (
+        r"(?:drawings?|pictures?|sketches) of (?:herself|himself|themselves|themself|myself|me) (?:hanging|dead|dying|cutting|bleeding|in a coffin)|research\w* (?:the )?(?:best |highest |tallest )?(?:bridge|ways to die|how to die|how many)",
         r"\bchew and spit\b|(?:have not|not|barely|never) eaten (?:proper|properly|anything|a meal)? ?since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last \w+|the weekend)",
         r"(?:not|will not|wont) (?:going to )?be (?:around|here|alive) (?:for|by|at|on|much longer|any ?more|next)",
         r"(?:whole|full|entire) (?:packet|box|bottle|strip) of (?:paracetamol|pills|tablets|painkillers|meds)",
@@ -369,6 +370,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bclip (?:round|on|across) (?:the|my|his|her) (?:ear|head|face)|\bclout\w*",
     ),
     "emotional_abuse": (
+        r"(?:wish|wishes|wished) (?:she|he|they|i) (?:had|would have|would of|d)? ?never had (?:me|you|him|her|them)\b",
         r"calls? (?:me|him|her|them) (?:a |an |the )?(?:freak|mistake|idiot|retard|loser|waste of space|pig|animal|burden|embarrassment|disappointment)\b|(?:posts?|posted|films?|filmed|filming) (?:videos? |clips? |pictures? )?(?:of )?(?:me|him|her|them)? ?(?:mocking|laughing at|to laugh at|crying)",
         r"(?:worthless|a mistake|\bthick\b|waste of space|never been born|never born|nobody wants|no one wants|will ever love|nobody loves|no one loves|hates me|everyone hates|ruined (?:her|his|their|my) life|did not want me|never wanted me|should have (?:got rid|aborted))",
         r"wish(?:es|ed)? (?:i|he|she) (?:was|were|had) (?:never born|dead|not born)",
@@ -788,6 +790,8 @@ REAL = (
     r"\b(?:we|i) (?:currently |now |still )?(?:have|had|has|got) (?:a|an|one|two|three) (?:\w+ ){0,3}(?:child|family|boy|girl|pupil|student|baby|toddler|young person|teenager|year old|yo|lad)\b",
     r"\b(?:in|from) (?:my|our) (?:class|tutor group|setting|nursery|caseload)\b",
     r"\bevery (?:day|night|morning|evening|weekend)\b|\bat (?:pick ?up|drop ?off|the school gate)\b",
+    # the passive voice of a professional's note, and that nothing is done yet
+    r"\b(?:it was|it has been|it is being|concerns were|concerns have been|this was) (?:reported|noted|raised|observed|disclosed|flagged|mentioned|shared)\b|\b(?:not yet|as yet|yet to be)\b|\bno (?:formal )?(?:report|referral|contact|plan|action) (?:has been|have been|was|made|yet)\b",
     r"\b(?:i|we) (?:have |had |\w+ )?(?:noticed|spotted|realised|realized|seen) (?:a|an|one|that|what|how|some)\b|made me (?:think|worry|realise|realize) (?:about|of|that) (?:a|one|my|our|what)",
 )
 # Read only when a child or parent writes (professionals quote children in scenarios):

@@ -467,3 +467,24 @@ def test_rules_flag_plans_to_run_cut_off_power_and_not_eating(text, category):
 )
 def test_gone_and_candles_in_a_safe_context_do_not_flag(text):
     assert detect(normalise(clean(text)), "child", "cidva-child").flag is False
+
+
+@pytest.mark.parametrize(
+    ("text", "respondent", "form"),
+    [
+        (
+            "It was reported by the youth worker that a 15 year old is being asked for images "
+            "by a man online. Parents not yet informed.",
+            "professional",
+            "training-learning",
+        ),
+        (
+            "a 12 year old whose art book is full of drawings of herself hanging",
+            "professional",
+            "training-impact",
+        ),
+        ("mum says she wishes she never had me when shes stressed", "child", "cidva-child"),
+    ],
+)
+def test_rules_flag_passive_notes_drawings_and_rejection(text, respondent, form):
+    assert detect(normalise(clean(text)), respondent, form).flag is True
