@@ -82,11 +82,57 @@ def _rows(path: Path, split: str) -> list[dict[str, Any]]:
 
 
 def score_split(split: str, data_dir: Path = DEFAULT_DATA) -> Scores:
-    scores = Scores(split)
-    scores.sentiment = {label: PRF() for label in SENTIMENT_LABELS}
-    scores.themes = {rule.slug: PRF() for rule in default_taxonomy()}
     corpus = _rows(data_dir / "corpus.jsonl", split)
     corpus += _rows(data_dir / "corpus_extra.jsonl", split)
+    # Extra hand-written examples (all "dev") are scored with the dev split when present.
+    disclosures = _rows(data_dir / "disclosures.jsonl", split)
+    disclosures += _rows(data_dir / "disclosures_extra.jsonl", split)
+    redactions = _rows(data_dir / "redaction.jsonl", split)
+    return score_rows(split, corpus, disclosures, redactions)
+
+
+def read_labelled(path: Path) -> tuple[list[dict[str, Any]], ...]:
+    """The rows of a labelled JSON-lines file of any split, sorted by what they label:
+    sentiment and themes (``sentiment``), disclosures (``flag``) and redaction
+    (``expected``). ValueError names the first line that is not such a row."""
+    corpus: list[dict[str, Any]] = []
+    disclosures: list[dict[str, Any]] = []
+    redactions: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError:
+                raise ValueError(f"{path}:{number}: not JSON") from None
+            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                raise ValueError(f"{path}:{number}: no text")
+            if row.get("sentiment") in SENTIMENT_LABELS and isinstance(row.get("themes", []), list):
+                row.setdefault("themes", [])
+                corpus.append(row)
+            elif isinstance(row.get("flag"), bool):
+                if row["flag"] and row.get("category") not in CATEGORIES:
+                    raise ValueError(f"{path}:{number}: a flagged row needs a category")
+                disclosures.append(row)
+            elif isinstance(row.get("expected"), str):
+                redactions.append(row)
+            else:
+                raise ValueError(f"{path}:{number}: no sentiment, flag or expected label")
+    return corpus, disclosures, redactions
+
+
+def score_rows(
+    name: str,
+    corpus: list[dict[str, Any]],
+    disclosures: list[dict[str, Any]],
+    redactions: list[dict[str, Any]],
+) -> Scores:
+    """Scores for labelled rows: ``corpus`` for sentiment and themes, ``disclosures``
+    for flags and ``redactions`` for placeholders."""
+    scores = Scores(name)
+    scores.sentiment = {label: PRF() for label in SENTIMENT_LABELS}
+    scores.themes = {rule.slug: PRF() for rule in default_taxonomy()}
     for row in corpus:
         result = analyse(row["text"], row.get("respondent"), row.get("form"))
         gold, got = row["sentiment"], result.sentiment.label
@@ -108,9 +154,6 @@ def score_split(split: str, data_dir: Path = DEFAULT_DATA) -> Scores:
             else:
                 prf.fn += 1
                 scores.themes_micro.fn += 1
-    # Extra hand-written examples (all "dev") are scored with the dev split when present.
-    disclosures = _rows(data_dir / "disclosures.jsonl", split)
-    disclosures += _rows(data_dir / "disclosures_extra.jsonl", split)
     per_category: dict[str, list[int]] = {c: [0, 0] for c in CATEGORIES}
     for row in disclosures:
         found = analyse(row["text"], row.get("respondent"), row.get("form")).disclosure
@@ -125,7 +168,6 @@ def score_split(split: str, data_dir: Path = DEFAULT_DATA) -> Scores:
         elif found.flag:
             scores.disclosure.fp += 1
     scores.category_recall = {c: (v[0], v[1]) for c, v in per_category.items()}
-    redactions = _rows(data_dir / "redaction.jsonl", split)
     per_type = {p: [0, 0] for p in PLACEHOLDERS}
     for row in redactions:
         expected = Counter(_PLACEHOLDER.findall(row["expected"]))
@@ -195,7 +237,34 @@ def summary(scores: Scores) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``python -m feedback.analysis.evaluate [DATA_DIR]`` scores the corpus's dev and
+    held-out splits; ``--file PATH`` scores every row of one labelled file instead."""
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--file"]:
+        if len(args) != 2:
+            print("usage: python -m feedback.analysis.evaluate --file PATH")
+            return 2
+        path = Path(args[1])
+        try:
+            rows = read_labelled(path)
+        except (OSError, ValueError) as exc:
+            print(f"Cannot score {path}: {exc}")
+            return 1
+        scores = score_rows(path.name, *rows)
+        for line in report(scores):
+            print(line)
+        corpus, disclosures, redactions = rows
+        d = scores.disclosure
+        parts = [
+            f"sentiment macro-F1 {scores.sentiment_macro_f1:.3f}, themes micro-F1 "
+            f"{scores.themes_micro.f1:.3f}"
+            if corpus
+            else "",
+            f"disclosure P {d.precision:.3f} R {d.recall:.3f}" if disclosures else "",
+            f"redaction recall {scores.redaction_recall:.3f}" if redactions else "",
+        ]
+        print(f"{path.name}: " + " | ".join(p for p in parts if p))
+        return 0
     data_dir = Path(args[0]) if args else DEFAULT_DATA
     if not (data_dir / "corpus.jsonl").exists():
         print(f"No corpus in {data_dir}")
