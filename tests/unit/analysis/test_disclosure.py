@@ -320,130 +320,109 @@ def test_the_trace_names_the_guard_that_dropped_each_cue():
     assert detect_traced("", "child") == (NO_DISCLOSURE, ())
 
 
-@pytest.mark.parametrize(
-    ("text", "respondent", "form"),
-    [
-        # "being used to" is not the past marker "used to"
-        ("my son is being used to sell drugs by older lads", "parent", "cidva-parent"),
-        # a habit introduced by "when i feel" is not a what-if
-        ("when i feel like that i scratch til it bleeds", "child", "cidva-child"),
-        ("my step mum says if i tell she'll break my legs", "child", "cp-conference-child"),
-        ("we sleep in mums car at the moment", "child", "cidva-child"),
-        ("the pizza was the first hot food ive had in days", "child", "young-people-event"),
-        ("ive given all my stuff away and written letters to everyone", "child", "cidva-child"),
-        # a professional's own case now, in a course frame
-        (
-            "Since the training I've noticed a boy whose mum humiliates him every morning",
-            "professional",
-            "training-learning",
-        ),
-        (
-            "Good course on injuries. We currently have a toddler in setting with a burn "
-            "mark on his hand, not passed on yet.",
-            "professional",
-            "training-impact",
-        ),
-    ],
-)
+# Constructions added from the blind sets, as (text, respondent, form): the rules flag
+# the first table and pass the second.
+RULES_FLAG = [
+    # "being used to" is not the past marker "used to"
+    ("my son is being used to sell drugs by older lads", "parent", "cidva-parent"),
+    # a habit introduced by "when i feel" is not a what-if
+    ("when i feel like that i scratch til it bleeds", "child", "cidva-child"),
+    ("my step mum says if i tell she'll break my legs", "child", "cp-conference-child"),
+    ("we sleep in mums car at the moment", "child", "cidva-child"),
+    ("the pizza was the first hot food ive had in days", "child", "young-people-event"),
+    ("ive given all my stuff away and written letters to everyone", "child", "cidva-child"),
+    (
+        "Since the training I've noticed a boy whose mum humiliates him every morning",
+        "professional",
+        "training-learning",
+    ),
+    (
+        "Good course on injuries. We currently have a toddler in setting with a burn "
+        "mark on his hand, not passed on yet.",
+        "professional",
+        "training-impact",
+    ),
+    # plans, threats, being put out, injuries
+    (
+        "a child on my caseload has a plan to end her life on her birthday",
+        "professional",
+        "training-learning",
+    ),
+    ("perpetrator released last week and knows where they live", "professional", "training-impact"),
+    ("im not going to be around for my birthday so it doesnt matter", "child", "cidva-child"),
+    ("mum put my stuff in black bags on the drive", "child", "young-people-event"),
+    ("he bent my wrist back till it clicked", "child", "cidva-child"),
+    # real harm next to course words
+    (
+        "the play was good. my step mum throws stuff at me so i liked the bit about telling",
+        "child",
+        "young-people-event",
+    ),
+    (
+        "Applied the emotional abuse content: a parent tells her 3 year old nobody loves you "
+        "every day at pick up",
+        "professional",
+        "training-impact",
+    ),
+    ("mum and her boyfriend argue and he smashes things every night", "child", "cidva-child"),
+    # a professional's passive note, drawings, rejection
+    (
+        "It was reported by the youth worker that a 15 year old is being asked for images "
+        "by a man online. Parents not yet informed.",
+        "professional",
+        "training-learning",
+    ),
+    (
+        "a 12 year old whose art book is full of drawings of herself hanging",
+        "professional",
+        "training-impact",
+    ),
+    ("mum says she wishes she never had me when shes stressed", "child", "cidva-child"),
+]
+RULES_PASS = [
+    # what-ifs and the past
+    ("if i ever feel unsafe i can ring childline", "child", "cidva-child"),
+    ("when i feel sad i talk to my worker", "child", "cidva-child"),
+    ("i used to get hit but that stopped when he left", "child", "cidva-child"),
+    # a what-if and everyday phrases
+    ("i know who to ring now if i need help", "child", "cidva-child"),
+    ("we decided to end it on a high with a party", "child", "cidva-child"),
+    ("mum put my stuff in the wash", "child", "cidva-child"),
+    # course content, resolution and everyday rows
+    (
+        "Too long. Content on county lines good but stats dated.",
+        "professional",
+        "training-reaction",
+    ),
+    ("the sextortion figures were shocking", "professional", "training-learning"),
+    ("the drama bit about county lines gave me chills", "child", "young-people-event"),
+    ("the boy who was threatening me got excluded so its fine now", "child", "cidva-child"),
+    (
+        "no contact since the non molestation order and the kids are calmer",
+        "parent",
+        "cidva-parent",
+    ),
+    ("mum and me argue about my phone every night lol", "child", "cidva-child"),
+    # a professional quoting a scenario is not their own family
+    (
+        "The scenario where the child said my dad hits me was well written",
+        "professional",
+        "training-reaction",
+    ),
+    # gone and candles in a safe context
+    ("he is gone now and we are safe", "child", "cidva-child"),
+    ("we had a power cut and used candles, it was fun", "child", "cidva-child"),
+]
+
+
+@pytest.mark.parametrize(("text", "respondent", "form"), RULES_FLAG)
 def test_rules_flag_constructions_found_in_blind_sets(text, respondent, form):
     assert detect(normalise(clean(text)), respondent, form).flag is True
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "if i ever feel unsafe i can ring childline",
-        "when i feel sad i talk to my worker",
-        "i used to get hit but that stopped when he left",
-    ],
-)
-def test_what_ifs_and_the_past_still_do_not_flag(text):
-    assert detect(text, "child", "cidva-child").flag is False
-
-
-@pytest.mark.parametrize(
-    ("text", "respondent", "form"),
-    [
-        (
-            "a child on my caseload has a plan to end her life on her birthday",
-            "professional",
-            "training-learning",
-        ),
-        (
-            "perpetrator released last week and knows where they live",
-            "professional",
-            "training-impact",
-        ),
-        ("im not going to be around for my birthday so it doesnt matter", "child", "cidva-child"),
-        ("mum put my stuff in black bags on the drive", "child", "young-people-event"),
-        ("he bent my wrist back till it clicked", "child", "cidva-child"),
-    ],
-)
-def test_rules_flag_more_constructions_found_in_blind_sets(text, respondent, form):
-    assert detect(normalise(clean(text)), respondent, form).flag is True
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "i know who to ring now if i need help",
-        "we decided to end it on a high with a party",
-        "mum put my stuff in the wash",
-    ],
-)
-def test_a_what_if_and_everyday_phrases_do_not_flag(text):
-    assert detect(normalise(clean(text)), "child", "cidva-child").flag is False
-
-
-@pytest.mark.parametrize(
-    ("text", "respondent", "form"),
-    [
-        (
-            "Too long. Content on county lines good but stats dated.",
-            "professional",
-            "training-reaction",
-        ),
-        ("the sextortion figures were shocking", "professional", "training-learning"),
-        ("the drama bit about county lines gave me chills", "child", "young-people-event"),
-        ("the boy who was threatening me got excluded so its fine now", "child", "cidva-child"),
-        (
-            "no contact since the non molestation order and the kids are calmer",
-            "parent",
-            "cidva-parent",
-        ),
-        ("mum and me argue about my phone every night lol", "child", "cidva-child"),
-        # a professional quoting a scenario is not their own family
-        (
-            "The scenario where the child said my dad hits me was well written",
-            "professional",
-            "training-reaction",
-        ),
-    ],
-)
-def test_course_content_resolution_and_everyday_rows_do_not_flag(text, respondent, form):
+@pytest.mark.parametrize(("text", "respondent", "form"), RULES_PASS)
+def test_rules_pass_what_ifs_the_past_course_content_and_everyday_phrases(text, respondent, form):
     assert detect(normalise(clean(text)), respondent, form).flag is False
-
-
-@pytest.mark.parametrize(
-    ("text", "respondent", "form"),
-    [
-        # a child's own family, in the same sentence as the play
-        (
-            "the play was good. my step mum throws stuff at me so i liked the bit about telling",
-            "child",
-            "young-people-event",
-        ),
-        (
-            "Applied the emotional abuse content: a parent tells her 3 year old nobody loves you "
-            "every day at pick up",
-            "professional",
-            "training-impact",
-        ),
-        ("mum and her boyfriend argue and he smashes things every night", "child", "cidva-child"),
-    ],
-)
-def test_real_harm_next_to_course_words_still_flags(text, respondent, form):
-    assert detect(normalise(clean(text)), respondent, form).flag is True
 
 
 @pytest.mark.parametrize(
@@ -459,32 +438,3 @@ def test_rules_flag_plans_to_run_cut_off_power_and_not_eating(text, category):
     found = detect(normalise(clean(text)), "child", "cidva-child")
     assert found.flag is True
     assert found.category in {category, "exploitation"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["he is gone now and we are safe", "we had a power cut and used candles, it was fun"],
-)
-def test_gone_and_candles_in_a_safe_context_do_not_flag(text):
-    assert detect(normalise(clean(text)), "child", "cidva-child").flag is False
-
-
-@pytest.mark.parametrize(
-    ("text", "respondent", "form"),
-    [
-        (
-            "It was reported by the youth worker that a 15 year old is being asked for images "
-            "by a man online. Parents not yet informed.",
-            "professional",
-            "training-learning",
-        ),
-        (
-            "a 12 year old whose art book is full of drawings of herself hanging",
-            "professional",
-            "training-impact",
-        ),
-        ("mum says she wishes she never had me when shes stressed", "child", "cidva-child"),
-    ],
-)
-def test_rules_flag_passive_notes_drawings_and_rejection(text, respondent, form):
-    assert detect(normalise(clean(text)), respondent, form).flag is True
